@@ -1,0 +1,260 @@
+package io.csmetrics;
+
+import java.io.Serializable;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * One account's MRR over consecutive months, in the currency's minor units: the account-level
+ * series MRR movements, cohorts and retention are computed from.
+ *
+ * <p>Month {@code firstMonth() + i} has MRR {@code minorUnitsAt(i)}; zero means the account paid
+ * nothing that month (not yet a customer, churned, or paused). Months outside the series are
+ * zero as well. Holding {@code long} minor units keeps bulk computation exact and allocation-free.
+ *
+ * <p>Example: {@code MrrHistory.of("acme", USD, YearMonth.of(2024, 1), 10000, 12000, 0)} is an
+ * account paying USD 100.00 in January 2024, expanding to USD 120.00 in February and churning in
+ * March.
+ *
+ * @implSpec This class is immutable and thread-safe.
+ * @since 0.1.0
+ */
+public final class MrrHistory implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String accountId;
+    private final Currency currency;
+    private final YearMonth firstMonth;
+    private final long[] minorUnits;
+
+    private MrrHistory(String accountId, Currency currency, YearMonth firstMonth, long[] minorUnits) {
+        this.accountId = accountId;
+        this.currency = currency;
+        this.firstMonth = firstMonth;
+        this.minorUnits = minorUnits;
+    }
+
+    /**
+     * Returns a history from minor units per month.
+     *
+     * @param accountId the account's identifier, not blank
+     * @param currency the currency, not null
+     * @param firstMonth the month of the first value, not null
+     * @param minorUnits the MRR of each consecutive month in minor units, none negative; copied
+     * @return the history
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code accountId} is blank or a value is negative
+     */
+    public static MrrHistory of(String accountId, Currency currency, YearMonth firstMonth, long... minorUnits) {
+        Objects.requireNonNull(accountId, "accountId must not be null");
+        Money.checkCurrency(currency);
+        Objects.requireNonNull(firstMonth, "firstMonth must not be null");
+        Objects.requireNonNull(minorUnits, "minorUnits must not be null");
+        if (accountId.isBlank()) {
+            throw new IllegalArgumentException("accountId must not be blank: '" + accountId + "'");
+        }
+        long[] copy = minorUnits.clone();
+        for (int i = 0; i < copy.length; i++) {
+            if (copy[i] < 0) {
+                throw new IllegalArgumentException("minorUnits[" + i + "] (" + firstMonth.plusMonths(i)
+                        + ") must not be negative: " + copy[i] + " (account " + accountId + ")");
+            }
+        }
+        return new MrrHistory(accountId, currency, firstMonth, copy);
+    }
+
+    /**
+     * Returns a history from money amounts per month.
+     *
+     * @param accountId the account's identifier, not blank
+     * @param firstMonth the month of the first value, not null
+     * @param monthly the MRR of each consecutive month, at least one, one currency, none negative
+     * @return the history
+     * @throws NullPointerException if an argument or element is null
+     * @throws IllegalArgumentException if {@code monthly} is empty, an amount is negative or not a
+     *     whole number of minor units
+     * @throws CurrencyMismatchException if the amounts' currencies differ
+     */
+    public static MrrHistory of(String accountId, YearMonth firstMonth, List<Money> monthly) {
+        Objects.requireNonNull(monthly, "monthly must not be null");
+        if (monthly.isEmpty()) {
+            throw new IllegalArgumentException("monthly must not be empty (account " + accountId + ")");
+        }
+        Money first = Objects.requireNonNull(monthly.get(0), "monthly[0] must not be null");
+        long[] units = new long[monthly.size()];
+        for (int i = 0; i < units.length; i++) {
+            Money m = first.checkSameCurrency(monthly.get(i), "monthly[" + i + "]");
+            units[i] = minorUnits(m, "monthly[" + i + "]");
+        }
+        return of(accountId, first.currency(), firstMonth, units);
+    }
+
+    private static long minorUnits(Money m, String what) {
+        try {
+            return m.toMinorUnits();
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException(what + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Groups snapshots into one history per account, in ascending order of account id. Each
+     * history runs from the account's first to its last snapshot month; months in between without
+     * a snapshot are zero. Snapshots may come in any order.
+     *
+     * @param snapshots the snapshots, not null, no null element
+     * @return the histories, unmodifiable, sorted by account id
+     * @throws NullPointerException if {@code snapshots} or an element is null
+     * @throws IllegalArgumentException if one account has two snapshots for the same month
+     * @throws CurrencyMismatchException if the snapshots are not all of one currency
+     */
+    public static List<MrrHistory> fromSnapshots(Collection<MrrSnapshot> snapshots) {
+        Objects.requireNonNull(snapshots, "snapshots must not be null");
+        Currency currency = null;
+        Map<String, TreeMap<YearMonth, Long>> byAccount = new TreeMap<>();
+        for (MrrSnapshot s : snapshots) {
+            Objects.requireNonNull(s, "snapshots must not contain null");
+            if (currency == null) {
+                currency = s.mrr().currency();
+            } else if (!currency.equals(s.mrr().currency())) {
+                throw new CurrencyMismatchException(currency, s.mrr().currency());
+            }
+            Long previous = byAccount.computeIfAbsent(s.accountId(), k -> new TreeMap<>())
+                    .put(s.month(), s.mrr().toMinorUnits());
+            if (previous != null) {
+                throw new IllegalArgumentException("duplicate month " + s.month() + " for account " + s.accountId());
+            }
+        }
+        List<MrrHistory> histories = new ArrayList<>(byAccount.size());
+        for (Map.Entry<String, TreeMap<YearMonth, Long>> e : byAccount.entrySet()) {
+            TreeMap<YearMonth, Long> months = e.getValue();
+            YearMonth first = months.firstKey();
+            long[] units = new long[monthsBetween(first, months.lastKey()) + 1];
+            months.forEach((month, value) -> units[monthsBetween(first, month)] = value);
+            histories.add(new MrrHistory(e.getKey(), currency, first, units));
+        }
+        return Collections.unmodifiableList(histories);
+    }
+
+    static int monthsBetween(YearMonth from, YearMonth to) {
+        return Math.toIntExact((to.getYear() - (long) from.getYear()) * 12 + to.getMonthValue() - from.getMonthValue());
+    }
+
+    /**
+     * Returns the account's identifier.
+     *
+     * @return the id, not blank
+     */
+    public String accountId() {
+        return accountId;
+    }
+
+    /**
+     * Returns the currency of every amount.
+     *
+     * @return the currency
+     */
+    public Currency currency() {
+        return currency;
+    }
+
+    /**
+     * Returns the month of the first value.
+     *
+     * @return the first month
+     */
+    public YearMonth firstMonth() {
+        return firstMonth;
+    }
+
+    /**
+     * Returns the month of the last value; before {@link #firstMonth()} if the history is empty.
+     *
+     * @return the last month
+     */
+    public YearMonth lastMonth() {
+        return firstMonth.plusMonths(minorUnits.length - 1L);
+    }
+
+    /**
+     * Returns the number of months in the series.
+     *
+     * @return the length, not negative
+     */
+    public int length() {
+        return minorUnits.length;
+    }
+
+    /**
+     * Returns the MRR of the {@code index}-th month in minor units.
+     *
+     * @param index the month index, from 0 to {@code length() - 1}
+     * @return the MRR in minor units
+     * @throws IndexOutOfBoundsException if {@code index} is out of range
+     */
+    public long minorUnitsAt(int index) {
+        return minorUnits[index];
+    }
+
+    /**
+     * Returns the MRR in a month; zero for a month outside the series.
+     *
+     * @param month the month, not null
+     * @return the MRR at the currency's scale
+     * @throws NullPointerException if {@code month} is null
+     */
+    public Money mrrAt(YearMonth month) {
+        Objects.requireNonNull(month, "month must not be null");
+        long i = (month.getYear() - (long) firstMonth.getYear()) * 12 + month.getMonthValue() - firstMonth.getMonthValue();
+        return Money.ofMinor(i < 0 || i >= minorUnits.length ? 0 : minorUnits[(int) i], currency);
+    }
+
+    /**
+     * Returns a copy of the series in minor units.
+     *
+     * @return a new array
+     */
+    public long[] toMinorUnitsArray() {
+        return minorUnits.clone();
+    }
+
+    /**
+     * Returns the series as snapshots, one per month, zeros included.
+     *
+     * @return the snapshots, unmodifiable
+     */
+    public List<MrrSnapshot> toSnapshots() {
+        List<MrrSnapshot> list = new ArrayList<>(minorUnits.length);
+        for (int i = 0; i < minorUnits.length; i++) {
+            list.add(new MrrSnapshot(accountId, firstMonth.plusMonths(i), Money.ofMinor(minorUnits[i], currency)));
+        }
+        return Collections.unmodifiableList(list);
+    }
+
+    @Override
+    public boolean equals(Object obj) {
+        return obj instanceof MrrHistory && ((MrrHistory) obj).accountId.equals(accountId)
+                && ((MrrHistory) obj).currency.equals(currency) && ((MrrHistory) obj).firstMonth.equals(firstMonth)
+                && Arrays.equals(((MrrHistory) obj).minorUnits, minorUnits);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(accountId, currency, firstMonth) * 31 + Arrays.hashCode(minorUnits);
+    }
+
+    @Override
+    public String toString() {
+        return "MrrHistory{" + accountId + ", " + currency.getCurrencyCode() + ", from " + firstMonth + ", "
+                + minorUnits.length + " months}";
+    }
+}
