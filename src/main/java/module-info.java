@@ -9,4 +9,5 @@ module io.csmetrics {
     requires commons.math3;
 
     exports io.csmetrics;
+    exports io.csmetrics.ltv;
 }
