@@ -217,14 +217,18 @@ public record RevenueRetention(YearMonth startMonth, YearMonth endMonth, Money s
     }
 
     /**
-     * Returns e.g. {@code "2024-01→2025-01: start JPY 1500000 (20), +E ..., NRR 1250000/1500000, GRR ..."}.
+     * Returns e.g. {@code "2024-01→2025-01: start JPY 1500000 (20 accounts), ..., NRR 83.33 %, GRR 76.67 %, reactivated 0"}.
      *
      * @return the text
      */
     @Override
     public String toString() {
         return startMonth + "→" + endMonth + ": start " + startMrr + " (" + startAccounts + " accounts), expansion "
-                + expansion + ", contraction " + contraction + ", churn " + churn + ", end " + endMrr + ", NRR " + nrr()
-                + ", GRR " + grr() + ", reactivated " + reactivated.accounts();
+                + expansion + ", contraction " + contraction + ", churn " + churn + ", end " + endMrr + ", NRR "
+                + percent(nrr()) + ", GRR " + percent(grr()) + ", reactivated " + reactivated.accounts();
+    }
+
+    private static String percent(Ratio r) {
+        return r.isDefined() ? r.toPercent(2, java.math.RoundingMode.HALF_EVEN).toPlainString() + " %" : "undefined";
     }
 }
