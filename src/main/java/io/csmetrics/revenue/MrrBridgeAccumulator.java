@@ -250,23 +250,27 @@ public final class MrrBridgeAccumulator implements Accumulator<MrrHistory, MrrBr
         int to = from + length;
         int windowFrom = from + (int) Math.max(0, Math.min(length, -(long) firstMonthOffset));
         int windowTo = from + (int) Math.max(0, Math.min(length, months - (long) firstMonthOffset));
+        long signs = 0;
+        for (int i = from; i < to; i++) {
+            signs |= minorUnits[i];
+        }
+        if (signs < 0) {
+            for (int i = from;; i++) {
+                if (minorUnits[i] < 0) {
+                    throw negative(firstMonthOffset, minorUnits, from, i);
+                }
+            }
+        }
+        // Adding a value in [0, 2^63) to a sum in [0, 2^63) can wrap at most once, into the negatives: a sign bit
+        // seen on any partial sum is exactly an overflow.
         long sum = 0;
+        long partials = 0;
         for (int i = windowFrom; i < windowTo; i++) {
-            long v = minorUnits[i];
-            if (v < 0) {
-                throw negative(firstMonthOffset, minorUnits, from, i);
-            }
-            sum = Math.addExact(sum, v);
+            sum += minorUnits[i];
+            partials |= sum;
         }
-        for (int i = from; i < windowFrom; i++) {
-            if (minorUnits[i] < 0) {
-                throw negative(firstMonthOffset, minorUnits, from, i);
-            }
-        }
-        for (int i = windowTo; i < to; i++) {
-            if (minorUnits[i] < 0) {
-                throw negative(firstMonthOffset, minorUnits, from, i);
-            }
+        if (partials < 0) {
+            throw new ArithmeticException("the MRR of one account's months in the window exceeds Long.MAX_VALUE minor units");
         }
         volume = Math.addExact(volume, sum);
         accumulate(firstMonthOffset, minorUnits, from, length);

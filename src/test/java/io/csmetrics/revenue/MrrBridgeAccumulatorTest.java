@@ -184,6 +184,11 @@ class MrrBridgeAccumulatorTest {
         assertThatThrownBy(() -> acc.accept(0, new long[] {Long.MAX_VALUE / 2, Long.MAX_VALUE / 2}))
                 .isInstanceOf(ArithmeticException.class);
         assertThat(acc.bridge()).isEqualTo(before);
+        assertThatThrownBy(() -> acc.accept(-1, new long[] {Long.MAX_VALUE, Long.MAX_VALUE, 1, 0}))
+                .isInstanceOf(ArithmeticException.class).hasMessageContaining("exceeds Long.MAX_VALUE minor units");
+        assertThatThrownBy(() -> acc.acceptColumns(new long[] {1, 1}, new int[] {0, 1}, new long[] {Long.MAX_VALUE, 1}))
+                .isInstanceOf(ArithmeticException.class);
+        assertThat(acc.bridge()).isEqualTo(before);
         MrrBridgeAccumulator other = MrrBridgeAccumulator.create(USD, JAN, MAR);
         other.accept(0, new long[] {Long.MAX_VALUE / 2 + 10});
         assertThatThrownBy(() -> acc.combine(other)).isInstanceOf(ArithmeticException.class);
