@@ -1,8 +1,12 @@
 package io.csmetrics.revenue;
 
+import io.csmetrics.CurrencyMismatchException;
 import io.csmetrics.Money;
+import io.csmetrics.MrrHistory;
+import io.csmetrics.MrrSnapshot;
 import java.io.Serializable;
 import java.time.YearMonth;
+import java.util.Collection;
 import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
@@ -74,6 +78,32 @@ public record MrrBridge(YearMonth firstMonth, Money openingMrr, long openingAcco
             mrr = p.endMrr();
             accounts = p.endAccounts();
         }
+    }
+
+    /**
+     * Returns the bridge of snapshots over a window: the snapshots are grouped into one
+     * {@link MrrHistory} per account (a month without a snapshot between an account's first and
+     * last is zero) and accumulated.
+     *
+     * @param snapshots the snapshots in any order, one currency, at most one per account and month,
+     *     not null, at least one
+     * @param firstMonth the window's first month, not null
+     * @param lastMonth the window's last month, not before {@code firstMonth}, not null
+     * @return the bridge
+     * @throws NullPointerException if an argument or snapshot is null
+     * @throws IllegalArgumentException if {@code snapshots} is empty, an account has two snapshots
+     *     for one month, or the window is invalid
+     * @throws CurrencyMismatchException if the snapshots' currencies differ
+     */
+    public static MrrBridge fromSnapshots(Collection<MrrSnapshot> snapshots, YearMonth firstMonth, YearMonth lastMonth) {
+        Objects.requireNonNull(snapshots, "snapshots must not be null");
+        List<MrrHistory> histories = MrrHistory.fromSnapshots(snapshots);
+        if (histories.isEmpty()) {
+            throw new IllegalArgumentException("snapshots must not be empty");
+        }
+        MrrBridgeAccumulator acc = MrrBridgeAccumulator.create(histories.get(0).currency(), firstMonth, lastMonth);
+        histories.forEach(acc);
+        return acc.bridge();
     }
 
     /**

@@ -4,7 +4,6 @@ import io.csmetrics.Accumulator;
 import io.csmetrics.CurrencyMismatchException;
 import io.csmetrics.Money;
 import io.csmetrics.MrrHistory;
-import io.csmetrics.MrrSnapshot;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -48,8 +47,8 @@ import java.util.stream.Collector;
  *
  * <p><b>Duplicates.</b> Each account must be accepted once. The accumulator keeps no account
  * identifiers (that would make memory grow with accounts), so it cannot detect an account accepted
- * twice; {@link #of(Collection, YearMonth, YearMonth)} builds one series per account from snapshots
- * and rejects duplicate months.
+ * twice; {@link MrrBridge#fromSnapshots(Collection, YearMonth, YearMonth)} builds one series per
+ * account from snapshots and rejects duplicate months.
  *
  * <p>Example:
  * <pre>{@code
@@ -131,32 +130,6 @@ public final class MrrBridgeAccumulator implements Accumulator<MrrHistory, MrrBr
             YearMonth firstMonth, YearMonth lastMonth) {
         create(currency, firstMonth, lastMonth);
         return Accumulator.collector(() -> create(currency, firstMonth, lastMonth), MrrBridgeAccumulator::bridge);
-    }
-
-    /**
-     * Returns the bridge of snapshots over a window: the snapshots are grouped into one
-     * {@link MrrHistory} per account (a month without a snapshot between an account's first and
-     * last is zero) and accumulated.
-     *
-     * @param snapshots the snapshots in any order, one currency, at most one per account and month,
-     *     not null, at least one
-     * @param firstMonth the window's first month, not null
-     * @param lastMonth the window's last month, not before {@code firstMonth}, not null
-     * @return the bridge
-     * @throws NullPointerException if an argument or snapshot is null
-     * @throws IllegalArgumentException if {@code snapshots} is empty, an account has two snapshots
-     *     for one month, or the window is invalid
-     * @throws CurrencyMismatchException if the snapshots' currencies differ
-     */
-    public static MrrBridge of(Collection<MrrSnapshot> snapshots, YearMonth firstMonth, YearMonth lastMonth) {
-        Objects.requireNonNull(snapshots, "snapshots must not be null");
-        List<MrrHistory> histories = MrrHistory.fromSnapshots(snapshots);
-        if (histories.isEmpty()) {
-            throw new IllegalArgumentException("snapshots must not be empty");
-        }
-        MrrBridgeAccumulator acc = create(histories.get(0).currency(), firstMonth, lastMonth);
-        histories.forEach(acc);
-        return acc.bridge();
     }
 
     /**

@@ -88,7 +88,7 @@ class MrrBridgeAccumulatorTest {
 
     @Test
     void aReturnIsNewOnlyIfTheAccountNeverPaidEvenBeforeTheWindow() {
-        MrrBridge bridge = MrrBridgeAccumulator.of(List.of(
+        MrrBridge bridge = MrrBridge.fromSnapshots(List.of(
                 MrrSnapshot.of("old", DEC_2023, usd("10")),
                 MrrSnapshot.of("old", FEB, usd("10")),
                 MrrSnapshot.of("fresh", FEB, usd("5"))), JAN, FEB);
@@ -236,15 +236,15 @@ class MrrBridgeAccumulatorTest {
 
     @Test
     void snapshotsRejectDuplicatesMixedCurrenciesAndEmptyInput() {
-        assertThatThrownBy(() -> MrrBridgeAccumulator.of(List.of(MrrSnapshot.of("a", JAN, usd("1")),
+        assertThatThrownBy(() -> MrrBridge.fromSnapshots(List.of(MrrSnapshot.of("a", JAN, usd("1")),
                 MrrSnapshot.of("a", JAN, usd("2"))), JAN, MAR))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("duplicate month 2024-01 for account a");
-        assertThatThrownBy(() -> MrrBridgeAccumulator.of(List.of(MrrSnapshot.of("a", JAN, usd("1")),
+        assertThatThrownBy(() -> MrrBridge.fromSnapshots(List.of(MrrSnapshot.of("a", JAN, usd("1")),
                 MrrSnapshot.of("b", JAN, Money.of("2", "EUR"))), JAN, MAR))
                 .isInstanceOf(CurrencyMismatchException.class);
-        assertThatThrownBy(() -> MrrBridgeAccumulator.of(List.of(), JAN, MAR)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> MrrBridge.fromSnapshots(List.of(), JAN, MAR)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("snapshots must not be empty");
-        assertThatThrownBy(() -> MrrBridgeAccumulator.of(null, JAN, MAR)).isInstanceOf(NullPointerException.class)
+        assertThatThrownBy(() -> MrrBridge.fromSnapshots(null, JAN, MAR)).isInstanceOf(NullPointerException.class)
                 .hasMessage("snapshots must not be null");
     }
 
