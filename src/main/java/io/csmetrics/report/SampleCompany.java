@@ -66,7 +66,7 @@ final class SampleCompany {
     }
 
     static SampleCompany generate(long seed) {
-        return generate(seed, 1500, 110);
+        return generate(seed, 1500, 36);
     }
 
     /**
@@ -118,13 +118,13 @@ final class SampleCompany {
                         active = false;
                     } else {
                         double r = random.nextDouble();
-                        if (r < 0.035) {
-                            seats += 1 + random.nextInt(3);
-                        } else if (r < 0.045 && plan.ordinal() < Plan.values().length - 1) {
+                        if (r < 0.060) {
+                            seats += 1 + random.nextInt(Math.max(1, seats / 4));
+                        } else if (r < 0.075 && plan.ordinal() < Plan.values().length - 1) {
                             plan = Plan.values()[plan.ordinal() + 1];
-                        } else if (r < 0.060 && seats > 1) {
+                        } else if (r < 0.090 && seats > 1) {
                             seats -= 1;
-                        } else if (r < 0.065 && plan.ordinal() > 0) {
+                        } else if (r < 0.094 && plan.ordinal() > 0) {
                             plan = Plan.values()[plan.ordinal() - 1];
                         }
                     }
