@@ -11,4 +11,5 @@ module io.csmetrics {
     exports io.csmetrics;
     exports io.csmetrics.ltv;
     exports io.csmetrics.onboarding;
+    exports io.csmetrics.usage;
 }
