@@ -23,7 +23,7 @@ import java.util.stream.Collector;
  * {@code timeout} apart are in the same session. The 30-minute default is the web-analytics
  * convention (Google Analytics' session timeout, Amplitude's default). A <em>login</em> is a
  * session start: {@link #logins(UsagePeriod)} counts sessions that start in a period, per account.
- * (If your events include explicit login events, count those with {@link ActiveUsers} or a filter
+ * (If your events include explicit login events, filter the events to those and count them
  * instead.) A session belongs to the period, day, week or month, of its first event's local date.
  *
  * <p><b>Order of events.</b> Events may arrive in any order, as on a parallel stream. The
