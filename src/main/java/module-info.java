@@ -11,4 +11,6 @@ module io.csmetrics {
     exports io.csmetrics;
     exports io.csmetrics.ltv;
     exports io.csmetrics.revenue;
+    exports io.csmetrics.onboarding;
+    exports io.csmetrics.usage;
 }

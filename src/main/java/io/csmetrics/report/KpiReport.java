@@ -27,7 +27,9 @@ public final class KpiReport {
 
     private static final List<ReportSection> SECTIONS = List.of(
             new DataSection(),
-            new RenewalSection());
+            new RenewalSection(),
+            new OnboardingSection(),
+            new UsageSection());
 
     private KpiReport() {
     }
