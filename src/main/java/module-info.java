@@ -10,4 +10,6 @@ module io.csmetrics {
 
     exports io.csmetrics;
     exports io.csmetrics.ltv;
+    exports io.csmetrics.outcome;
+    exports io.csmetrics.satisfaction;
 }
