@@ -33,8 +33,8 @@ import java.util.Objects;
  * {@link #z()} and {@link #pValue()} throw {@link UndefinedMetricException}; the adjusted-Wald
  * standard error is never 0.
  *
- * <p>Example: first 40/30/30 (NPS 10), second 55/25/20 (NPS 35), adjusted-Wald: difference 24.28,
- * SE 12.29, z 1.976, p 0.048.
+ * <p>Example: first 40/30/30 (NPS 10), second 55/25/20 (NPS 35), adjusted-Wald: difference 24.27
+ * (of the adjusted estimates 9.71 and 33.98), SE 11.29, z 2.151, p 0.0315.
  *
  * @param first the first sample (e.g. the earlier period), at least one response
  * @param second the second sample (e.g. the later period), at least one response
@@ -181,8 +181,8 @@ public record NpsComparison(NpsResult first, NpsResult second, NpsIntervalMethod
     }
 
     /**
-     * Returns e.g. {@code NpsComparison{ADJUSTED_WALD: 10.0 -> 35.0, difference=24.28, se=12.29,
-     * z=1.976, p=0.0482}}.
+     * Returns e.g. {@code NpsComparison{ADJUSTED_WALD: 10.0 -> 35.0, difference=24.27, se=11.29,
+     * z=2.151, p=0.0315}}.
      *
      * @return the text, not null
      */
