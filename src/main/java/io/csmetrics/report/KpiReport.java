@@ -26,7 +26,9 @@ import java.util.List;
 public final class KpiReport {
 
     private static final List<ReportSection> SECTIONS = List.of(
-            new DataSection());
+            new DataSection(),
+            new SatisfiedSection(),
+            new SucceedSection());
 
     private KpiReport() {
     }
