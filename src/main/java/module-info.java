@@ -13,4 +13,6 @@ module io.csmetrics {
     exports io.csmetrics.revenue;
     exports io.csmetrics.onboarding;
     exports io.csmetrics.usage;
+    exports io.csmetrics.outcome;
+    exports io.csmetrics.satisfaction;
 }

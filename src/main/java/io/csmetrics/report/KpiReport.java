@@ -29,7 +29,9 @@ public final class KpiReport {
             new DataSection(),
             new RenewalSection(),
             new OnboardingSection(),
-            new UsageSection());
+            new UsageSection(),
+            new SatisfiedSection(),
+            new SucceedSection());
 
     private KpiReport() {
     }
