@@ -10,4 +10,5 @@ module io.csmetrics {
 
     exports io.csmetrics;
     exports io.csmetrics.ltv;
+    exports io.csmetrics.roi;
 }
