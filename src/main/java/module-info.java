@@ -9,6 +9,7 @@ module io.csmetrics {
     requires commons.math3;
 
     exports io.csmetrics;
+    exports io.csmetrics.goals;
     exports io.csmetrics.ltv;
     exports io.csmetrics.roi;
 }
