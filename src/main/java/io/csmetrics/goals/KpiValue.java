@@ -108,6 +108,21 @@ public final class KpiValue implements Comparable<KpiValue>, Serializable {
         return new KpiValue(Rational.of(money.amount()), money.currency());
     }
 
+    /**
+     * Returns an amount of money that is an exact ratio, e.g. an ARPA of {@code USD 1000/3}.
+     *
+     * @param amount the amount, defined, not null
+     * @param currency the currency, not null
+     * @return the value
+     * @throws NullPointerException if an argument is null
+     * @throws io.csmetrics.UndefinedMetricException if the ratio is undefined
+     */
+    public static KpiValue money(Ratio amount, Currency currency) {
+        Objects.requireNonNull(amount, "amount must not be null");
+        Money.zero(currency);
+        return new KpiValue(Rational.of(amount), currency);
+    }
+
     Rational rational() {
         return value;
     }

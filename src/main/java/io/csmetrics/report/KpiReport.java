@@ -26,7 +26,9 @@ import java.util.List;
 public final class KpiReport {
 
     private static final List<ReportSection> SECTIONS = List.of(
-            new DataSection());
+            new DataSection(),
+            new RoiSection(),
+            new KpiTreeSection());
 
     private KpiReport() {
     }
