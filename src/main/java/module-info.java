@@ -9,10 +9,12 @@ module io.csmetrics {
     requires commons.math3;
 
     exports io.csmetrics;
+    exports io.csmetrics.goals;
     exports io.csmetrics.ltv;
     exports io.csmetrics.revenue;
     exports io.csmetrics.onboarding;
     exports io.csmetrics.usage;
     exports io.csmetrics.outcome;
     exports io.csmetrics.satisfaction;
+    exports io.csmetrics.roi;
 }

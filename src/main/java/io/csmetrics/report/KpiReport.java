@@ -31,7 +31,9 @@ public final class KpiReport {
             new OnboardingSection(),
             new UsageSection(),
             new SatisfiedSection(),
-            new SucceedSection());
+            new SucceedSection(),
+            new RoiSection(),
+            new KpiTreeSection());
 
     private KpiReport() {
     }
