@@ -59,7 +59,9 @@ public final class ShiftedBetaGeometric implements RetentionModel, Serializable 
 
     private static final long serialVersionUID = 1L;
     private static final int MAX_EVALUATIONS = 20_000;
-    private static final double DIVERGED_LOG = 18;
+    private static final double DIVERGED_LOG = 25;
+    /** ln(10⁵): when both α and β exceed it the beta mixing distribution has (numerically) no spread. */
+    private static final double HOMOGENEOUS_LOG = 11.5;
     private static final int RECURSION_LIMIT = 2_000;
 
     private final double alpha;
@@ -106,7 +108,8 @@ public final class ShiftedBetaGeometric implements RetentionModel, Serializable 
      *     positive, a value is negative, or the series increases
      * @throws ModelFitException if no maximum-likelihood estimate exists (nobody churned; everybody
      *     churned in period 1) or the optimiser does not converge or runs off to infinite
-     *     parameters (data without heterogeneity), with the reason
+     *     parameters (both above 10⁵, or either beyond e²⁵: data without heterogeneity, whose
+     *     churn rate does not fall over time), with the reason
      */
     public static SbgFit fit(long... alive) {
         Objects.requireNonNull(alive, "alive must not be null");
@@ -152,7 +155,8 @@ public final class ShiftedBetaGeometric implements RetentionModel, Serializable 
         }
         double logAlpha = best.getPoint()[0];
         double logBeta = best.getPoint()[1];
-        if (Math.abs(logAlpha) > DIVERGED_LOG || Math.abs(logBeta) > DIVERGED_LOG || !Double.isFinite(best.getValue())) {
+        if (Math.abs(logAlpha) > DIVERGED_LOG || Math.abs(logBeta) > DIVERGED_LOG
+                || Math.min(logAlpha, logBeta) > HOMOGENEOUS_LOG || !Double.isFinite(best.getValue())) {
             throw new ModelFitException("the estimate diverged (alpha = " + Math.exp(logAlpha) + ", beta = "
                     + Math.exp(logBeta) + "): the likelihood has no finite maximum; data whose churn rate does not"
                     + " fall over time show no heterogeneity and fit a constant-churn (geometric) model better");
