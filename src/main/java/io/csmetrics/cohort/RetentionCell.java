@@ -20,6 +20,9 @@ import java.util.Objects;
  * <li>net revenue retention (NRR) = {@code Σ mk_i / Σ m0_i}: expansion included, so it can exceed
  * 1.</li>
  * </ul>
+ * Logo retention of a cohort never rises from one month to the next under
+ * {@link ReactivationRule#NOT_RETAINED}; GRR can, when an account that contracted grows back
+ * towards its starting MRR.
  *
  * <p><b>Right-censoring.</b> An account acquired in month {@code c} is observable in month
  * {@code k} only if {@code c + k} is not after the matrix's "as of" month. A cell in which no
