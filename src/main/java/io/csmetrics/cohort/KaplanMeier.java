@@ -347,8 +347,10 @@ public final class KaplanMeier implements RetentionModel, Serializable {
 
     /**
      * Returns the median lifetime with a confidence interval: the median of the curve, and the
-     * times at which the lower and the upper confidence bands first reach 0.5 (a band is taken as 0
-     * where {@code S = 0}).
+     * times at which the lower and the upper confidence bands first reach 0.5. Where {@code S = 0}
+     * the bands are undefined and do not count as reaching 0.5, so a limit is empty when its band
+     * only reaches 0.5 where the curve drops to 0 (R reports {@code NA} there too: the aml
+     * "Nonmaintained" group has median 23, 95% CI 8 to NA).
      *
      * @param level the confidence level, in {@code (0, 1)}
      * @param type the bands' transformation, not null
@@ -364,8 +366,9 @@ public final class KaplanMeier implements RetentionModel, Serializable {
         double[] upper = new double[times.length];
         for (int i = 0; i < times.length; i++) {
             double[] b = band(i, z, type);
-            lower[i] = b == null ? 0 : b[0];
-            upper[i] = b == null ? 0 : b[1];
+            // Where S = 0 the bands are undefined (NA in R) and never count as reaching 0.5.
+            lower[i] = b == null ? 1 : b[0];
+            upper[i] = b == null ? 1 : b[1];
         }
         return new MedianLifetime(halfCrossing(survival), halfCrossing(lower), halfCrossing(upper), level, type);
     }

@@ -82,7 +82,8 @@ public final class RetentionMatrix<K extends Comparable<? super K>> implements S
      * history, with the default {@link ReactivationRule#NOT_RETAINED}.
      *
      * @param histories the account histories, one currency, not null, no null element
-     * @return the matrix; with no cohorts if no history ever pays
+     * @return the matrix; with no cohorts if no history ever pays (its "as of" month is then
+     *     1970-01 when {@code histories} is empty)
      * @throws NullPointerException if {@code histories} or an element is null
      * @throws io.csmetrics.CurrencyMismatchException if the histories' currencies differ
      */

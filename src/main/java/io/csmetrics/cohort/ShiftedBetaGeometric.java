@@ -379,6 +379,8 @@ public final class ShiftedBetaGeometric implements RetentionModel, Serializable 
     /**
      * Returns the model-based lifetime value of a new customer, {@code price × DEL(d)}: the
      * expected discounted sum of the payments over its lifetime, the first payment now.
+     * Equivalently {@code price × (1 + DERL(d, 0)/(1 + d))}: the first payment plus the
+     * residual value, one period later, of a customer who has renewed 0 times.
      *
      * <p>Example: with the regular cohort's {@code α = 0.704, β = 1.182}, a price of 100 per year
      * and {@code d = 0.1}, the LTV is about 100 × 3.76.

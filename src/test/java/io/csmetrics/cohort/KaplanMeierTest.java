@@ -133,6 +133,35 @@ class KaplanMeierTest {
         assertThat(logLog.type()).isEqualTo(ConfidenceType.LOG_LOG);
     }
 
+    /**
+     * The aml "Nonmaintained" group: 5, 5, 8, 8, 12, 16+, 23, 27, 30+, 33, 43, 45. By hand:
+     * S(5) = 10/12, S(8) = 10/12·8/10 = 2/3, S(12) = 2/3·7/8 = 7/12, S(23) = 7/12·5/6 = 35/72 ≤ 0.5,
+     * and S(45) = 0 (the last at risk dies). R: print(survfit(Surv(time, status) ~ x, data = aml))
+     * gives median 23, 0.95LCL 8, 0.95UCL NA for this group (log CI at 8: (2/3)·exp(−1.96σ), σ² =
+     * 2/(12·10) + 2/(10·8), is 0.4468 ≤ 0.5).
+     */
+    @Test
+    void amlNonmaintained() {
+        KaplanMeier km = KaplanMeier.fit(List.of(Lifetime.churnedAt(5), Lifetime.churnedAt(5), Lifetime.churnedAt(8),
+                Lifetime.churnedAt(8), Lifetime.churnedAt(12), Lifetime.censoredAt(16), Lifetime.churnedAt(23),
+                Lifetime.churnedAt(27), Lifetime.censoredAt(30), Lifetime.churnedAt(33), Lifetime.churnedAt(43),
+                Lifetime.churnedAt(45)));
+        assertThat(km.survival(5)).isCloseTo(10.0 / 12, within(TOLERANCE));
+        assertThat(km.survival(8)).isCloseTo(2.0 / 3, within(TOLERANCE));
+        assertThat(km.survival(23)).isCloseTo(35.0 / 72, within(TOLERANCE));
+        double sigma8 = Math.sqrt(2.0 / 120 + 2.0 / 80);
+        SurvivalInterval log8 = km.confidenceInterval(8, 0.95, ConfidenceType.LOG).orElseThrow();
+        assertThat(log8.lower()).isCloseTo(2.0 / 3 * Math.exp(-Z95 * sigma8), within(TOLERANCE)).isCloseTo(0.4468,
+                within(0.00005));
+        MedianLifetime median = km.median(0.95, ConfidenceType.LOG);
+        assertThat(median.estimate()).hasValue(23);
+        assertThat(median.lower()).hasValue(8);
+        assertThat(median.upper()).isEmpty();
+        assertThat(km.survival(45)).isZero();
+        assertThat(km.confidenceInterval(45)).isEmpty();
+        assertThat(km.events()).isEqualTo(10);
+    }
+
     @Test
     void logLogAndPlainIntervals() {
         double s = 27.0 / 55;
