@@ -10,6 +10,7 @@ module io.csmetrics {
 
     exports io.csmetrics;
     exports io.csmetrics.goals;
+    exports io.csmetrics.cohort;
     exports io.csmetrics.ltv;
     exports io.csmetrics.revenue;
     exports io.csmetrics.onboarding;

@@ -33,7 +33,8 @@ public final class KpiReport {
             new SatisfiedSection(),
             new SucceedSection(),
             new RoiSection(),
-            new KpiTreeSection());
+            new KpiTreeSection(),
+            new CohortSection());
 
     private KpiReport() {
     }

@@ -1,0 +1,255 @@
+package io.csmetrics.cohort;
+
+import io.csmetrics.Accumulator;
+import io.csmetrics.CurrencyMismatchException;
+import io.csmetrics.MrrHistory;
+import java.time.YearMonth;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collector;
+
+/**
+ * Builds a {@link RetentionMatrix} from account MRR histories, one history at a time: a mutable,
+ * mergeable accumulator (the {@link Accumulator} pattern).
+ *
+ * <p>For each history: the acquisition month is its first month with MRR above zero (a history
+ * that never pays, or is acquired after the "as of" month, is ignored); its starting MRR
+ * {@code m0} is the MRR of that month; it is observable in months {@code k = 0 .. asOf −
+ * acquisition}; in each such month it adds 1 observed account and {@code m0} of starting MRR to
+ * its cohort's cell, and, when it counts as retained under the {@link ReactivationRule} (MRR
+ * {@code mk > 0}, and for {@link ReactivationRule#NOT_RETAINED} no lapse since acquisition),
+ * 1 retained account, {@code min(mk, m0)} gross and {@code mk} net retained MRR. Months after the
+ * end of a history are zero (see {@link MrrHistory#mrrAt(YearMonth)}), so an account whose rows
+ * simply stop is a churned account, not a censored one; months after the "as of" month are
+ * ignored.
+ *
+ * <p>All sums are {@code long} minor units, so any split of the histories, accumulated separately
+ * and {@linkplain #combine(RetentionMatrixAccumulator) combined}, gives exactly the sequential
+ * result. Memory is one row of five longs per cohort and month, whatever the number of accounts.
+ * Sums must fit in a {@code long} (9.2 × 10^18 minor units).
+ *
+ * <p>Example: {@code histories.parallelStream().collect(RetentionMatrixAccumulator.collector(YearMonth.of(2024, 12)))}.
+ *
+ * @param <K> the cohort key type
+ * @implSpec This class is a mutable accumulator and not thread-safe; a parallel stream gives each
+ *     thread its own.
+ * @since 0.1.0
+ */
+public final class RetentionMatrixAccumulator<K extends Comparable<? super K>>
+        implements Accumulator<MrrHistory, RetentionMatrixAccumulator<K>> {
+
+    private static final long serialVersionUID = 1L;
+    static final int FIELDS = 5;
+
+    private final CohortKey<K> key;
+    private final YearMonth asOf;
+    private final ReactivationRule rule;
+    private final HashMap<K, long[]> rows = new HashMap<>();
+    private Currency currency;
+
+    private RetentionMatrixAccumulator(CohortKey<K> key, YearMonth asOf, ReactivationRule rule) {
+        this.key = Objects.requireNonNull(key, "key must not be null");
+        this.asOf = Objects.requireNonNull(asOf, "asOf must not be null");
+        this.rule = Objects.requireNonNull(rule, "rule must not be null");
+    }
+
+    /**
+     * Returns an empty accumulator with cohorts by acquisition month and the default
+     * {@link ReactivationRule#NOT_RETAINED}.
+     *
+     * @param asOf the last month observed; later months are right-censored, not null
+     * @return the accumulator
+     * @throws NullPointerException if {@code asOf} is null
+     */
+    public static RetentionMatrixAccumulator<YearMonth> create(YearMonth asOf) {
+        return new RetentionMatrixAccumulator<>(CohortKey.acquisitionMonth(), asOf, ReactivationRule.NOT_RETAINED);
+    }
+
+    /**
+     * Returns an empty accumulator.
+     *
+     * @param key what puts an account into a cohort, not null; accumulators combined must use the
+     *     same key function (it cannot be compared, so this is the caller's duty)
+     * @param asOf the last month observed, not null
+     * @param rule how reactivations count, not null
+     * @param <K> the cohort key type
+     * @return the accumulator
+     * @throws NullPointerException if an argument is null
+     */
+    public static <K extends Comparable<? super K>> RetentionMatrixAccumulator<K> create(CohortKey<K> key, YearMonth asOf,
+            ReactivationRule rule) {
+        return new RetentionMatrixAccumulator<>(key, asOf, rule);
+    }
+
+    /**
+     * Returns a collector to a matrix by acquisition month with the default rule.
+     *
+     * @param asOf the last month observed, not null
+     * @return the collector
+     * @throws NullPointerException if {@code asOf} is null
+     */
+    public static Collector<MrrHistory, RetentionMatrixAccumulator<YearMonth>, RetentionMatrix<YearMonth>> collector(
+            YearMonth asOf) {
+        Objects.requireNonNull(asOf, "asOf must not be null");
+        return Accumulator.collector(() -> create(asOf), RetentionMatrixAccumulator::result);
+    }
+
+    /**
+     * Returns a collector to a matrix.
+     *
+     * @param key what puts an account into a cohort, not null
+     * @param asOf the last month observed, not null
+     * @param rule how reactivations count, not null
+     * @param <K> the cohort key type
+     * @return the collector
+     * @throws NullPointerException if an argument is null
+     */
+    public static <K extends Comparable<? super K>> Collector<MrrHistory, RetentionMatrixAccumulator<K>, RetentionMatrix<K>>
+            collector(CohortKey<K> key, YearMonth asOf, ReactivationRule rule) {
+        Objects.requireNonNull(key, "key must not be null");
+        Objects.requireNonNull(asOf, "asOf must not be null");
+        Objects.requireNonNull(rule, "rule must not be null");
+        return Accumulator.collector(() -> create(key, asOf, rule), RetentionMatrixAccumulator::result);
+    }
+
+    /**
+     * Adds one account's history (see the class documentation for what it adds).
+     *
+     * @param history the history, not null
+     * @throws NullPointerException if {@code history} is null or the key function returns null
+     * @throws CurrencyMismatchException if its currency differs from the histories already accepted;
+     *     the accumulator is then unchanged
+     */
+    @Override
+    public void accept(MrrHistory history) {
+        Objects.requireNonNull(history, "history must not be null");
+        if (currency != null && !currency.equals(history.currency())) {
+            throw new CurrencyMismatchException(currency, history.currency());
+        }
+        int n = history.length();
+        int start = 0;
+        while (start < n && history.minorUnitsAt(start) == 0) {
+            start++;
+        }
+        long asOfIndex = monthsBetween(history.firstMonth(), asOf);
+        if (start == n || start > asOfIndex) {
+            return;
+        }
+        YearMonth acquisition = history.firstMonth().plusMonths(start);
+        K k = key.keyOf(history, acquisition);
+        if (k == null) {
+            throw new NullPointerException("the cohort key of account " + history.accountId() + " must not be null");
+        }
+        int months = (int) (asOfIndex - start) + 1;
+        currency = history.currency();
+        long[] row = rows.get(k);
+        if (row == null || row.length < months * FIELDS) {
+            long[] grown = new long[months * FIELDS];
+            if (row != null) {
+                System.arraycopy(row, 0, grown, 0, row.length);
+            }
+            row = grown;
+            rows.put(k, row);
+        }
+        add(row, history, start, months);
+    }
+
+    private void add(long[] row, MrrHistory history, int start, int months) {
+        long m0 = history.minorUnitsAt(start);
+        int n = history.length();
+        boolean continuous = rule == ReactivationRule.NOT_RETAINED;
+        boolean lapsed = false;
+        for (int j = 0, b = 0; j < months; j++, b += FIELDS) {
+            int i = start + j;
+            long v = lapsed || i >= n ? 0 : history.minorUnitsAt(i);
+            if (v == 0) {
+                lapsed = continuous;
+            }
+            row[b]++;
+            row[b + 2] += m0;
+            if (v > 0) {
+                row[b + 1]++;
+                row[b + 3] += Math.min(v, m0);
+                row[b + 4] += v;
+            }
+        }
+    }
+
+    static long monthsBetween(YearMonth from, YearMonth to) {
+        return (to.getYear() - (long) from.getYear()) * 12 + to.getMonthValue() - from.getMonthValue();
+    }
+
+    /**
+     * Merges another accumulator's histories into this one.
+     *
+     * @param other the other accumulator, same "as of" month and rule, not null; not modified
+     * @return {@code this}
+     * @throws NullPointerException if {@code other} is null
+     * @throws IllegalArgumentException if the "as of" months or rules differ; this is then unchanged
+     * @throws CurrencyMismatchException if the currencies differ; this is then unchanged
+     */
+    @Override
+    public RetentionMatrixAccumulator<K> combine(RetentionMatrixAccumulator<K> other) {
+        Objects.requireNonNull(other, "other must not be null");
+        if (!asOf.equals(other.asOf) || rule != other.rule) {
+            throw new IllegalArgumentException("cannot combine accumulators with different settings: asOf " + asOf
+                    + " / " + other.asOf + ", rule " + rule + " / " + other.rule);
+        }
+        if (currency != null && other.currency != null && !currency.equals(other.currency)) {
+            throw new CurrencyMismatchException(currency, other.currency);
+        }
+        if (currency == null) {
+            currency = other.currency;
+        }
+        for (Map.Entry<K, long[]> e : other.rows.entrySet()) {
+            long[] theirs = e.getValue();
+            long[] mine = rows.get(e.getKey());
+            if (mine == null || mine.length < theirs.length) {
+                long[] grown = new long[theirs.length];
+                if (mine != null) {
+                    System.arraycopy(mine, 0, grown, 0, mine.length);
+                }
+                mine = grown;
+                rows.put(e.getKey(), mine);
+            }
+            for (int i = 0; i < theirs.length; i++) {
+                mine[i] += theirs[i];
+            }
+        }
+        return this;
+    }
+
+    /**
+     * Returns the matrix of the histories accepted so far; the accumulator stays usable.
+     *
+     * @return the matrix; with no cohorts if nothing was accepted
+     */
+    public RetentionMatrix<K> result() {
+        return new RetentionMatrix<>(asOf, rule, currency, rows);
+    }
+
+    /**
+     * Returns the "as of" month.
+     *
+     * @return the last month observed
+     */
+    public YearMonth asOf() {
+        return asOf;
+    }
+
+    /**
+     * Returns the reactivation rule.
+     *
+     * @return the rule
+     */
+    public ReactivationRule rule() {
+        return rule;
+    }
+
+    @Override
+    public String toString() {
+        return "RetentionMatrixAccumulator{asOf=" + asOf + ", rule=" + rule + ", cohorts=" + rows.size() + "}";
+    }
+}

@@ -1,0 +1,60 @@
+package io.csmetrics.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.csmetrics.MrrHistory;
+import io.csmetrics.Ratio;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
+import java.util.Currency;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CohortSectionTest {
+
+    static final Currency USD = Currency.getInstance("USD");
+    static final YearMonth JAN = YearMonth.of(2024, 1);
+
+    private static String render(ReportData data) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        new CohortSection().write(data, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void sampleCompany() {
+        String text = render(new ReportData(SampleCompany.generate(SampleCompany.DEFAULT_SEED)));
+        assertThat(text).contains("logo retention %", "gross revenue retention %", "net revenue retention %",
+                "2024-Q1", "pooled", "simple mean", "Kaplan-Meier survival", "restricted mean lifetime",
+                "simple ARPA / churn", "sBG fit on cohort 2024-Q1", "sBG, ARPA x DEL");
+        assertThat(text).doesNotContain("NaN", "Infinity");
+    }
+
+    @Test
+    void smallCsvLikeData() {
+        // a is the opening base; b, c, d are acquired within the data; one month of cohort 2024-Q1 is
+        // too short for an sBG fit, which the section says rather than failing.
+        List<MrrHistory> histories = List.of(MrrHistory.of("a", USD, JAN, 100, 100),
+                MrrHistory.of("b", USD, JAN.plusMonths(1), 50, 50), MrrHistory.of("c", USD, JAN.plusMonths(1), 70, 0),
+                MrrHistory.of("d", USD, JAN.plusMonths(2), 80));
+        String text = render(new ReportData("test", histories));
+        assertThat(text).contains("1 accounts already paying in 2024-01 left out", "2024-Q1", "median lifetime",
+                "not possible: alive must have at least two periods");
+    }
+
+    @Test
+    void onlyOpeningAccounts() {
+        String text = render(new ReportData("test", List.of(MrrHistory.of("a", USD, JAN, 100))));
+        assertThat(text).contains("no account was acquired within the data: no cohorts");
+    }
+
+    @Test
+    void monthlyChurnIsPooledOverAccountsAndMonths() {
+        // Active in a prior month: a Jan, b Feb, c Feb → 3; c churns in March → 1/3.
+        List<MrrHistory> histories = List.of(MrrHistory.of("a", USD, JAN, 100, 100),
+                MrrHistory.of("b", USD, JAN.plusMonths(1), 50, 50), MrrHistory.of("c", USD, JAN.plusMonths(1), 70, 0));
+        assertThat(CohortSection.monthlyChurn(histories)).isEqualTo(Ratio.of(1, 3));
+    }
+}
