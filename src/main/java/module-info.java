@@ -9,13 +9,13 @@ module io.csmetrics {
     requires commons.math3;
 
     exports io.csmetrics;
-    exports io.csmetrics.goals;
-    exports io.csmetrics.cohort;
-    exports io.csmetrics.ltv;
-    exports io.csmetrics.revenue;
     exports io.csmetrics.onboarding;
     exports io.csmetrics.usage;
-    exports io.csmetrics.outcome;
     exports io.csmetrics.satisfaction;
+    exports io.csmetrics.outcome;
+    exports io.csmetrics.revenue;
+    exports io.csmetrics.ltv;
+    exports io.csmetrics.cohort;
     exports io.csmetrics.roi;
+    exports io.csmetrics.goals;
 }

@@ -27,14 +27,14 @@ public final class KpiReport {
 
     private static final List<ReportSection> SECTIONS = List.of(
             new DataSection(),
-            new RenewalSection(),
             new OnboardingSection(),
             new UsageSection(),
             new SatisfiedSection(),
             new SucceedSection(),
+            new RenewalSection(),
+            new CohortSection(),
             new RoiSection(),
-            new KpiTreeSection(),
-            new CohortSection());
+            new KpiTreeSection());
 
     private KpiReport() {
     }

@@ -84,7 +84,7 @@ final class SampleCompany {
         for (int m = 0; m < MONTHS; m++) {
             int arrivals = m == 0 ? openingAccounts : newPerMonth / 2 + random.nextInt(newPerMonth + 1);
             for (int k = 0; k < arrivals; k++) {
-                Account a = newAccount(random, String.format("ACC-%05d", next++), FIRST_MONTH.plusMonths(m), m == 0);
+                Account a = newAccount(random, String.format("ACC-%05d", next++), FIRST_MONTH.plusMonths(m));
                 accounts.add(a);
                 histories.add(simulate(a, m, random));
             }
@@ -92,14 +92,13 @@ final class SampleCompany {
         return new SampleCompany(seed, accounts, histories);
     }
 
-    private static Account newAccount(SplittableRandom random, String id, YearMonth month, boolean opening) {
+    private static Account newAccount(SplittableRandom random, String id, YearMonth month) {
         double p = random.nextDouble();
         Plan plan = p < 0.45 ? Plan.STARTER : p < 0.75 ? Plan.GROWTH : p < 0.93 ? Plan.BUSINESS : Plan.ENTERPRISE;
         boolean annual = random.nextDouble() < (plan == Plan.ENTERPRISE ? 0.8 : 0.3);
         int seats = 1 + random.nextInt(plan == Plan.STARTER ? 5 : plan == Plan.GROWTH ? 15 : 40);
         String segment = seats >= 20 ? "mid-market" : seats >= 8 ? "smb" : "self-serve";
-        // Opening accounts signed up before the window; the months they have been customers is irrelevant here.
-        return new Account(id, month, plan, annual, seats, opening ? segment : segment);
+        return new Account(id, month, plan, annual, seats, segment);
     }
 
     private static MrrHistory simulate(Account a, int startIndex, SplittableRandom random) {
@@ -108,12 +107,16 @@ final class SampleCompany {
         int seats = a.initialSeats();
         boolean active = true;
         int monthsSinceRenewal = startIndex == 0 ? random.nextInt(12) : 0;
+        // Customers differ in how likely they are to leave (exponential, mean 1): the heterogeneity
+        // that makes cohort churn fall with tenure, as the sBG model and real cohorts show.
+        double propensity = -Math.log(1 - random.nextDouble());
         for (int i = 0; i < mrr.length; i++) {
             if (i > 0) {
                 monthsSinceRenewal++;
                 if (active) {
                     boolean renewalMonth = !a.annual() || monthsSinceRenewal % 12 == 0;
-                    double churnRisk = a.annual() ? 0.10 : plan == Plan.STARTER ? 0.035 : 0.02;
+                    double churnRisk = Math.min(0.9,
+                            propensity * (a.annual() ? 0.10 : plan == Plan.STARTER ? 0.035 : 0.02));
                     if (renewalMonth && random.nextDouble() < churnRisk) {
                         active = false;
                     } else {
