@@ -201,8 +201,8 @@ public final class LogisticRegression {
             return new CholeskyDecomposition(h, 1e-12, 1e-14).getSolver().solve(g);
         } catch (NonPositiveDefiniteMatrixException | NonSymmetricMatrixException e) {
             throw new ModelFitException("logistic regression failed at iteration " + iter
-                    + ": the Hessian is not positive definite (predictors are collinear or the fitted probabilities"
-                    + " saturated at 0 or 1); add L2 regularisation (lambda > 0) or drop redundant predictors", e);
+                    + ": the Hessian is not positive definite (the fitted probabilities saturated at 0 or 1, so the"
+                    + " outcomes look perfectly separated, or predictors are collinear); add L2 regularisation (lambda > 0) or drop redundant predictors", e);
         }
     }
 
