@@ -131,7 +131,6 @@ class HealthScoreModelTest {
         }
         HealthScoreModel worst = HealthScoreModel.builder().aggregation(Aggregation.WORST_OF)
                 .measure(Measure.linear("a", 0, 10), 1).measure(Measure.keyFeature("k"), 1).build();
-        worst.scoreAll(new double[][] {{5, 10}, {1, 0}}, new double[2]);
         double[] w = new double[2];
         worst.scoreAll(new double[][] {{5, 10}, {1, 0}}, w);
         assertThat(w).containsExactly(50, 0);

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class ModelEvaluationTest {
 
     @Test
-    void worldExampleFromTheJavadoc() {
+    void javadocExample() {
         ModelEvaluation e = ModelEvaluation.of(new double[] {90, 80, 30}, new boolean[] {true, false, true});
         assertThat(e.auc()).isEqualTo(0.5);
         assertThat(e.brier()).isCloseTo(0.38, within(1e-12));
