@@ -16,6 +16,7 @@ module io.csmetrics {
     exports io.csmetrics.revenue;
     exports io.csmetrics.ltv;
     exports io.csmetrics.cohort;
+    exports io.csmetrics.health;
     exports io.csmetrics.roi;
     exports io.csmetrics.goals;
 }

@@ -33,6 +33,7 @@ public final class KpiReport {
             new SucceedSection(),
             new RenewalSection(),
             new CohortSection(),
+            new HealthSection(),
             new RoiSection(),
             new KpiTreeSection());
 
