@@ -172,4 +172,71 @@ class HealthContractsTest {
         assertThatThrownBy(() -> TouchModel.byQuantiles(ltvs, 0, 0.5)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("highShare must be within (0, 1]: 0.0");
     }
+
+    @Test
+    void learnedWeightsExposeTheFittedRegression() {
+        // the 2×2 renewal table of LogisticRegressionTest: feature users renew 45 of 50, others 30 of 40
+        List<Observation> history = new java.util.ArrayList<>();
+        LocalDate asOf = LocalDate.of(2024, 6, 30);
+        int[][] cells = {{0, 30, 0}, {0, 10, 1}, {1, 45, 0}, {1, 5, 1}};
+        int id = 0;
+        for (int[] c : cells) {
+            for (int k = 0; k < c[1]; k++) {
+                AccountSignals s = AccountSignals.of("A" + id++, Map.of("reports", (double) c[0]));
+                history.add(Observation.of(s, asOf, c[2] == 1 ? asOf.plusMonths(2) : null));
+            }
+        }
+        LearnedWeights learned = LearnedWeights.fit(List.of(Measure.keyFeature("reports")), history, Period.ofMonths(6), 0);
+        LogisticRegression r = learned.regression();
+        assertThat(r.lambda()).isZero();
+        assertThat(learned.standardisedCoefficients()).containsOnlyKeys("reports");
+        assertThat(learned.standardisedCoefficients().get("reports")).isEqualTo(r.standardisedCoefficients()[0]);
+        assertThat(learned.standardisedCoefficients().get("reports")).isPositive();
+        assertThat(learned.toString()).startsWith("LearnedWeights{[reports=").endsWith(", lambda=0.0}");
+        assertThat(r.toString()).startsWith("LogisticRegression{intercept=").contains("lambda=0.0", "iterations=");
+    }
+
+    @Test
+    void measureScoresReadAsTheirArithmetic() {
+        HealthScore s = GAINSIGHT.score(AccountSignals.of("acme", Map.of("a", 47.0, "b", 59.0)));
+        // weight 20/35 = 0.571, contribution 47 × 20/35 = 26.86
+        assertThat(s.measure("a").toString()).isEqualTo("a=47.0→47.0×0.571=26.86");
+        assertThat(s.measure("c").toString()).startsWith("c=missing→");
+    }
+
+    @Test
+    void rollupsCombineOnlyInOneCurrency() {
+        HealthScore s = GAINSIGHT.score(AccountSignals.of("acme", Map.of("a", 40.0, "b", 40.0, "c", 40.0)));
+        HealthRollup.Child child = HealthRollup.Child.of(s, Money.parse("USD 100"));
+        assertThat(child.accountId()).isEqualTo("acme");
+        HealthRollup usd = HealthRollup.create();
+        usd.accept(child);
+        usd.accept(child);
+        HealthRollup combined = HealthRollup.create().combine(usd);
+        assertThat(combined.children()).isEqualTo(2);
+        assertThat(combined.toString()).startsWith("HealthRollup{children=2, totalMrr=200");
+        assertThatThrownBy(() -> combined.accept(new HealthRollup.Child("x", 50, Money.parse("EUR 10"))))
+                .isInstanceOf(io.csmetrics.CurrencyMismatchException.class);
+        HealthRollup eur = HealthRollup.create();
+        eur.accept(new HealthRollup.Child("x", 50, Money.parse("EUR 10")));
+        assertThatThrownBy(() -> usd.combine(eur)).isInstanceOf(io.csmetrics.CurrencyMismatchException.class);
+    }
+
+    @Test
+    void tierEdgesAndGapMessages() {
+        assertThat(tiers(0, 50, 100).scoreOf(0)).isZero();
+        assertThatThrownBy(() -> tiers(0, 50, 100).scoreOf(-0.5)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("lies outside the tiers [0.0, Infinity]");
+        assertThatThrownBy(() -> Tiers.builder(TierBoundary.UPPER_INCLUSIVE).tier(0, 2, 0).tier(3, 5, 1).build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("tier 1 must start where tier 0 ends (2.0) but starts at 3.0 (a gap)");
+    }
+
+    @Test
+    void aShareOfOneMakesEveryAccountHighTouch() {
+        List<Money> ltvs = List.of(Money.parse("USD 100"), Money.parse("USD 300"), Money.parse("USD 200"));
+        TouchModel all = TouchModel.byQuantiles(ltvs, 1, 0);
+        assertThat(all.highTouchFrom()).isEqualTo(Money.parse("USD 100"));
+        assertThat(all.tierOf(Money.parse("USD 100"))).isEqualTo(TouchTier.HIGH_TOUCH);
+    }
 }
