@@ -107,6 +107,7 @@ class RootContractsTest {
         assertThat(h.accountId()).isEqualTo("acme");
         assertThat(h.currency()).isEqualTo(USD);
         assertThat(h.firstMonth()).isEqualTo(YearMonth.of(2023, 11));
+        assertThat(h.mrrAt(YearMonth.of(2023, 11))).isEqualTo(Money.ofMinor(100, USD));
         assertThat(h.mrrAt(YearMonth.of(2024, 1))).isEqualTo(Money.ofMinor(300, USD));
         assertThat(h.mrrAt(YearMonth.of(2024, 2))).isEqualTo(Money.ofMinor(0, USD));
         assertThat(h.mrrAt(YearMonth.of(2023, 10))).isEqualTo(Money.ofMinor(0, USD));
