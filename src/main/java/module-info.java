@@ -9,5 +9,6 @@ module io.csmetrics {
     requires commons.math3;
 
     exports io.csmetrics;
+    exports io.csmetrics.churn;
     exports io.csmetrics.ltv;
 }
