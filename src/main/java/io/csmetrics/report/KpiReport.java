@@ -26,7 +26,8 @@ import java.util.List;
 public final class KpiReport {
 
     private static final List<ReportSection> SECTIONS = List.of(
-            new DataSection());
+            new DataSection(),
+            new ChurnLtvSection());
 
     private KpiReport() {
     }
