@@ -360,7 +360,7 @@ public final class ChurnCalculator implements Serializable {
      * @param periodRate the churn rate per period, defined, in 0..1, not null
      * @param periods the number of periods, 0 to {@link Annualization#MAX_PERIODS}
      * @return the expected loss, exact, e.g. 600 customers at 1/60 a month over 12 months lose
-     *     about 109.56 compounded and 120 by simple multiplication
+     *     about 109.59 compounded and 120 by simple multiplication
      * @throws NullPointerException if {@code periodRate} is null
      * @throws UndefinedMetricException if {@code periodRate} is undefined
      * @throws IllegalArgumentException if {@code customers} is negative, {@code periodRate} is

@@ -8,7 +8,7 @@ import java.util.Objects;
  * customers.
  *
  * <p>Bounds are probabilities in {@code [0, 1]} ({@code double}: a statistical model), computed
- * by {@link IntervalMethod}. Example (Newcombe 1998, Table I): 81 of 263 at 95 % by
+ * by {@link IntervalMethod}. Example (Newcombe 1998, Statistics in Medicine 17:857): 81 of 263 at 95 % by
  * {@code WILSON} is 0.2553 to 0.3662.
  *
  * @param method how the interval was computed, not null

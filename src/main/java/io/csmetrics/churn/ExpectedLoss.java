@@ -13,7 +13,7 @@ import java.util.Objects;
  * ({@link Ratio}); convert it with {@link Ratio#toBigDecimal(java.math.MathContext)}.
  *
  * <p>Example (DESIGN.md): 600 customers at 10/600 a month over 12 months: {@code COMPOUND} gives
- * about 109.56 accounts; {@code SIMPLE} gives exactly 120. The documents' 115 accounts is
+ * about 109.59 accounts; {@code SIMPLE} gives exactly 120. The documents' 115 accounts is
  * {@code SIMPLE} applied to their truncated 1.6 %: 600 × 19.2 % = 115.2.
  *
  * @param customers the customers at the start, not negative
@@ -43,7 +43,7 @@ public record ExpectedLoss(long customers, Ratio periodRate, int periods, Annual
     }
 
     /**
-     * Returns e.g. {@code ExpectedLoss{109.56 of 600 customers over 12 periods, COMPOUND of 10/600
+     * Returns e.g. {@code ExpectedLoss{109.589 of 600 customers over 12 periods, COMPOUND of 10/600
      * (18.26 %)}}.
      *
      * @return the text

@@ -4,7 +4,7 @@ package io.csmetrics.churn;
  * The method of a binomial confidence interval for a churn proportion (churned of customers at
  * risk).
  *
- * <p>Example, Newcombe (1998) Table I, 81 of 263 at 95 %: Wilson 0.2553 to 0.3662,
+ * <p>Example, Newcombe (1998, Statistics in Medicine 17:857), 81 of 263 at 95 %: Wilson 0.2553 to 0.3662,
  * Clopper–Pearson 0.2527 to 0.3676.
  *
  * @since 0.1.0

@@ -105,13 +105,13 @@ public final class LtvCalculator implements Serializable {
      * "ARPA × gross margin % / churn").
      *
      * @param margin the gross margin, defined, in [0, 1], e.g. {@code Ratio.of(80, 100)}
-     * @return the calculator
+     * @return the calculator; {@code this} if unchanged
      * @throws NullPointerException if {@code margin} is null
      * @throws IllegalArgumentException if {@code margin} is undefined or outside [0, 1]
      */
     public LtvCalculator withGrossMargin(Ratio margin) {
         checkUnitInterval(margin, "grossMargin");
-        return new LtvCalculator(margin, discountRate, mathContext, horizon, tolerance);
+        return margin.equals(grossMargin) ? this : new LtvCalculator(margin, discountRate, mathContext, horizon, tolerance);
     }
 
     /**
@@ -119,7 +119,7 @@ public final class LtvCalculator implements Serializable {
      * the {@link LtvBasis#CHURN_RATE} and {@link LtvBasis#RETENTION_MODEL} bases.
      *
      * @param rate the discount rate per period, defined, greater than −1, e.g. {@code Ratio.of(1, 100)}
-     * @return the calculator
+     * @return the calculator; {@code this} if unchanged
      * @throws NullPointerException if {@code rate} is null
      * @throws IllegalArgumentException if {@code rate} is undefined or not greater than −1
      */
@@ -128,7 +128,7 @@ public final class LtvCalculator implements Serializable {
         if (!rate.isDefined() || rate.numerator().negate().compareTo(rate.denominator()) >= 0) {
             throw new IllegalArgumentException("monthlyDiscountRate must be greater than -1: " + rate);
         }
-        return new LtvCalculator(grossMargin, rate, mathContext, horizon, tolerance);
+        return rate.equals(discountRate) ? this : new LtvCalculator(grossMargin, rate, mathContext, horizon, tolerance);
     }
 
     /**
@@ -136,12 +136,12 @@ public final class LtvCalculator implements Serializable {
      *
      * @param context the precision and rounding of the final division; {@link MathContext#UNLIMITED}
      *     for exact (non-terminating quotients then throw)
-     * @return the calculator
+     * @return the calculator; {@code this} if unchanged
      * @throws NullPointerException if {@code context} is null
      */
     public LtvCalculator withMathContext(MathContext context) {
         Objects.requireNonNull(context, "mathContext must not be null");
-        return new LtvCalculator(grossMargin, discountRate, context, horizon, tolerance);
+        return context.equals(mathContext) ? this : new LtvCalculator(grossMargin, discountRate, context, horizon, tolerance);
     }
 
     /**
@@ -150,7 +150,7 @@ public final class LtvCalculator implements Serializable {
      * @param maxPeriods the most periods summed, at least 1
      * @param relativeTolerance stop once a term is at most this fraction of the sum so far, in
      *     [0, 1); 0 sums to the horizon (or until {@code S(t) = 0})
-     * @return the calculator
+     * @return the calculator; {@code this} if unchanged
      * @throws IllegalArgumentException if an argument is out of range
      */
     public LtvCalculator withTruncation(int maxPeriods, double relativeTolerance) {
@@ -160,7 +160,7 @@ public final class LtvCalculator implements Serializable {
         if (!(relativeTolerance >= 0 && relativeTolerance < 1)) {
             throw new IllegalArgumentException("relativeTolerance must be in [0, 1): " + relativeTolerance);
         }
-        return new LtvCalculator(grossMargin, discountRate, mathContext, maxPeriods, relativeTolerance);
+        return maxPeriods == horizon && relativeTolerance == tolerance ? this : new LtvCalculator(grossMargin, discountRate, mathContext, maxPeriods, relativeTolerance);
     }
 
     /**

@@ -197,7 +197,7 @@ class ChurnCalculatorTest {
     }
 
     // Newcombe R.G. (1998), "Two-sided confidence intervals for the single proportion: comparison of
-    // seven methods", Statistics in Medicine 17:857-872, Table II, 95 %: method 3 (Wilson score, no
+    // seven methods", Statistics in Medicine 17:857-872, worked examples at 95 %: method 3 (Wilson score, no
     // continuity correction) and method 5 (Clopper-Pearson "exact"), to 4 decimals.
     @ParameterizedTest(name = "{0}: {1} of {2} in [{3}, {4}]")
     @CsvSource({

@@ -303,6 +303,11 @@ class LtvCalculatorTest {
         assertThat(calculator.grossMargin()).isEqualTo(MARGIN_80);
         assertThat(calculator.monthlyDiscountRate()).isEqualTo(DISCOUNT_1);
         assertThat(calculator.mathContext()).isEqualTo(MathContext.UNLIMITED);
+        assertThat(STANDARD.withGrossMargin(Ratio.ONE)).isSameAs(STANDARD);
+        assertThat(STANDARD.withMonthlyDiscountRate(Ratio.ZERO)).isSameAs(STANDARD);
+        assertThat(STANDARD.withMathContext(MathContext.UNLIMITED)).isSameAs(STANDARD);
+        assertThat(STANDARD.withTruncation(LtvCalculator.DEFAULT_HORIZON, LtvCalculator.DEFAULT_TOLERANCE))
+                .isSameAs(STANDARD);
         assertThat(calculator.toString()).contains("grossMargin=80/100", "monthlyDiscountRate=1/100", "UNLIMITED",
                 "horizon=1200");
     }
