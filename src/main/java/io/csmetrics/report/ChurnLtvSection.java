@@ -1,7 +1,6 @@
 package io.csmetrics.report;
 
 import io.csmetrics.Money;
-import io.csmetrics.MrrHistory;
 import io.csmetrics.Ratio;
 import io.csmetrics.churn.Annualization;
 import io.csmetrics.churn.ChurnCalculator;
@@ -10,13 +9,13 @@ import io.csmetrics.churn.CustomerCounts;
 import io.csmetrics.churn.RevenueMovements;
 import io.csmetrics.ltv.Ltv;
 import io.csmetrics.ltv.LtvCalculator;
+import io.csmetrics.revenue.MrrBridgePeriod;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.List;
 
 /**
@@ -76,6 +75,11 @@ final class ChurnLtvSection implements ReportSection {
             return;
         }
         Money arpa = last.movements.endMrr().dividedBy(customers, RoundingMode.HALF_EVEN);
+        if (monthly.numerator().signum() == 0) {
+            out.printf("ARPA %s: %s; no customer churned in the last %d months, so LTV = ARPA / churn and the"
+                    + " lifetime 1 / churn are undefined (unbounded)%n", last.month, arpa, shown.size());
+            return;
+        }
         LtvCalculator ltv = LtvCalculator.standard().withMathContext(MathContext.DECIMAL64);
         Ltv revenueLtv = ltv.fromChurnRate(arpa, monthly);
         LtvCalculator margin = ltv.withGrossMargin(ASSUMED_GROSS_MARGIN);
@@ -95,51 +99,21 @@ final class ChurnLtvSection implements ReportSection {
     private record Period(YearMonth month, CustomerCounts counts, RevenueMovements movements) {
     }
 
-    /** Each month's counts and MRR movements against the month before, from the account histories. */
+    /**
+     * Each month's counts and MRR movements against the month before, read off the MRR bridge;
+     * new customers include reactivations (both join the paying base).
+     */
     private static List<Period> periods(ReportData data) {
-        Currency currency = data.currency();
         List<Period> periods = new ArrayList<>();
-        for (YearMonth m = data.firstMonth().plusMonths(1); !m.isAfter(data.lastMonth()); m = m.plusMonths(1)) {
-            long starting = 0;
-            long added = 0;
-            long churned = 0;
-            long[] cents = new long[6];
-            for (MrrHistory h : data.histories()) {
-                long before = h.mrrAt(m.minusMonths(1)).toMinorUnits();
-                long now = h.mrrAt(m).toMinorUnits();
-                cents[0] += before;
-                if (before > 0) {
-                    starting++;
-                }
-                if (before > 0 && now == 0) {
-                    churned++;
-                    cents[4] += before;
-                } else if (before == 0 && now > 0) {
-                    added++;
-                    cents[paidBefore(h, m.minusMonths(1)) ? 5 : 1] += now;
-                } else if (now > before) {
-                    cents[2] += now - before;
-                } else {
-                    cents[3] += before - now;
-                }
-            }
-            RevenueMovements movements = RevenueMovements.starting(Money.ofMinor(cents[0], currency))
-                    .withNewMrr(Money.ofMinor(cents[1], currency)).withExpansionMrr(Money.ofMinor(cents[2], currency))
-                    .withContractionMrr(Money.ofMinor(cents[3], currency))
-                    .withChurnedMrr(Money.ofMinor(cents[4], currency))
-                    .withReactivationMrr(Money.ofMinor(cents[5], currency));
-            periods.add(new Period(m, CustomerCounts.of(starting, added, churned, 0), movements));
+        for (MrrBridgePeriod b : data.bridge().periods()) {
+            RevenueMovements movements = RevenueMovements.of(b.startMrr(), b.newBusiness().amount(),
+                    b.expansion().amount(), b.contraction().amount(), b.churn().amount(), b.reactivation().amount(),
+                    b.endMrr());
+            CustomerCounts counts = CustomerCounts.of(b.startAccounts(), b.newBusiness().count() + b.reactivation().count(),
+                    b.churn().count(), 0);
+            periods.add(new Period(b.endMonth(), counts, movements));
         }
         return periods;
-    }
-
-    private static boolean paidBefore(MrrHistory h, YearMonth before) {
-        for (YearMonth m = h.firstMonth(); m.isBefore(before); m = m.plusMonths(1)) {
-            if (h.mrrAt(m).isPositive()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static String percent(Ratio rate) {
