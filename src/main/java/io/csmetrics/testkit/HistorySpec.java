@@ -15,14 +15,16 @@ import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.RandomDistribution;
 import net.jqwik.api.Tuple;
 
 /**
  * The shared configuration and generator of account MRR histories with realistic movements.
  *
  * <p>An account's history is drawn as raw choices: a lead of zero months (the account is not yet
- * a customer; its first payment is a NEW movement), a starting MRR in whole major units, and one
- * step per later month (stay, expand, contract, churn, reactivate) with a percentage. The choices
+ * a customer; its first payment is a NEW movement), a starting MRR in whole major units, and a list
+ * of steps (stay, expand, contract, churn, reactivate, each with a percentage) replayed month by
+ * month from the first payment, cyclically when the list is shorter than the history. The choices
  * shrink to "no lead, smallest start, every month the same", so a failing property reports a
  * short flat history unless the movements matter.
  */
@@ -116,7 +118,11 @@ final class HistorySpec {
         Tuple.Tuple2<Integer, Step>[] array = weights.toArray(new Tuple.Tuple2[0]);
         Arbitrary<Draw> draws = Combinators.combine(Arbitraries.frequency(array), Arbitraries.integers().between(1, 50))
                 .as(Draw::new);
-        return Combinators.combine(leads, starts, draws.list().ofSize(maxMonths - 1)).as(Account::new);
+        // A list of any length up to the window, replayed cyclically: shrinking can then drop the
+        // months before a movement, so a churn shrinks to "pay, then stop" rather than staying late.
+        Arbitrary<List<Draw>> lists = draws.list().ofMaxSize(maxMonths - 1)
+                .withSizeDistribution(RandomDistribution.uniform());
+        return Combinators.combine(leads, starts, lists).as(Account::new);
     }
 
     private void addIf(List<Tuple.Tuple2<Integer, Step>> weights, MovementType type, int weight, Step step) {
@@ -135,7 +141,11 @@ final class HistorySpec {
         long last = current;
         units[lead] = current * factor;
         for (int i = lead + 1; i < length; i++) {
-            Draw d = a.draws().get(i - 1);
+            if (a.draws().isEmpty()) {
+                units[i] = current * factor;
+                continue;
+            }
+            Draw d = a.draws().get((i - lead - 1) % a.draws().size());
             if (current == 0) {
                 if (d.step() == Step.REACTIVATE) {
                     current = last;
