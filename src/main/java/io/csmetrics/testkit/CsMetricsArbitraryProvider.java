@@ -31,9 +31,12 @@ import net.jqwik.api.providers.TypeUsage;
  * {@link AccountSignals}, {@link Deal}, {@link OnboardingRecord} and {@link CustomerGoal}.
  *
  * <p>jqwik finds it through {@code META-INF/services/net.jqwik.api.providers.ArbitraryProvider}
- * on the class path and through {@code provides} in the {@code io.csmetrics} module descriptor on
- * the module path; users do not instantiate it. To configure a type, use a {@code @Provide} method
- * with a {@link CsArbitraries} factory instead.
+ * when csmetrics is on the class path (the usual test set-up); users do not instantiate it. On the
+ * module path it is not registered, because the {@code io.csmetrics} module must not declare a
+ * service of its optional jqwik dependency (the module would then fail to resolve without jqwik):
+ * there, annotate the property or class with {@code @Domain(CsMetricsDomain.class)}, which
+ * provides the same types. To configure a type, use a {@code @Provide} method with a
+ * {@link CsArbitraries} factory instead.
  *
  * @implSpec This class is immutable and thread-safe.
  * @since 0.1.0

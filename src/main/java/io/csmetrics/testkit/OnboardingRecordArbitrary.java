@@ -100,7 +100,8 @@ public final class OnboardingRecordArbitrary extends ArbitraryDecorator<Onboardi
         for (int i = 0; i < names.size(); i++) {
             offsets.add(Arbitraries.integers().between(0, maxDays).injectNull(0.2));
         }
-        Arbitrary<List<Integer>> reached = Combinators.combine(offsets).as(List::copyOf);
+        // Not List.copyOf: a null offset is a milestone not reached.
+        Arbitrary<List<Integer>> reached = Combinators.combine(offsets).as(ArrayList::new);
         return Combinators.combine(Days.ids("ACC-", 999), Days.between(first, last), reached, Arbitraries.of(false, true))
                 .as((id, start, days, seminar) -> {
                     Map<String, LocalDate> m = new LinkedHashMap<>();
