@@ -15,9 +15,12 @@ import io.csmetrics.roi.Deal;
 import io.csmetrics.satisfaction.NpsResponse;
 import io.csmetrics.usage.UsageEvent;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Provide;
+import net.jqwik.api.SampleReportingFormat;
 import net.jqwik.api.domains.DomainContextBase;
 
 /**
@@ -48,6 +51,19 @@ public class CsMetricsDomain extends DomainContextBase {
      */
     public CsMetricsDomain() {
         // The arbitraries are created per request by the provider methods.
+    }
+
+    /**
+     * Returns the reporting formats of the domain: {@link MrrHistoryReportingFormat}, so shrunk
+     * histories and cohorts show their monthly values.
+     *
+     * @return the formats
+     */
+    @Override
+    public Collection<SampleReportingFormat> getReportingFormats() {
+        List<SampleReportingFormat> formats = new ArrayList<>(super.getReportingFormats());
+        formats.add(new MrrHistoryReportingFormat());
+        return formats;
     }
 
     /**
