@@ -4,6 +4,7 @@ import io.csmetrics.Ratio;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
 import net.jqwik.api.arbitraries.ArbitraryDecorator;
 
 /**
@@ -108,6 +109,6 @@ public final class RatioArbitrary extends ArbitraryDecorator<Ratio> {
             return defined;
         }
         Arbitrary<Ratio> overZero = numerators.map(n -> Ratio.of(n, 0));
-        return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(9, defined), net.jqwik.api.Tuple.of(1, overZero));
+        return Arbitraries.frequencyOf(Tuple.of(9, defined), Tuple.of(1, overZero));
     }
 }
