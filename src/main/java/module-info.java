@@ -17,6 +17,7 @@ module io.csmetrics {
     exports io.csmetrics.satisfaction;
     exports io.csmetrics.outcome;
     exports io.csmetrics.revenue;
+    exports io.csmetrics.churn;
     exports io.csmetrics.ltv;
     exports io.csmetrics.cohort;
     exports io.csmetrics.health;
