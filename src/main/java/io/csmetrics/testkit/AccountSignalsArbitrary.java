@@ -141,7 +141,8 @@ public final class AccountSignalsArbitrary extends ArbitraryDecorator<AccountSig
             Arbitrary<Double> v = Arbitraries.doubles().between(r[0], r[1]).ofScale(2);
             values.add(missing > 0 ? v.injectNull(missing) : v);
         }
-        Arbitrary<Map<String, Double>> signals = Combinators.combine(values).as(drawn -> {
+        Arbitrary<Map<String, Double>> signals = values.isEmpty() ? Arbitraries.just(Map.of())
+                : Combinators.combine(values).as(drawn -> {
             Map<String, Double> m = new LinkedHashMap<>();
             for (int i = 0; i < names.size(); i++) {
                 if (drawn.get(i) != null) {

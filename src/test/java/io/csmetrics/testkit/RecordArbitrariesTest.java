@@ -98,6 +98,8 @@ class RecordArbitrariesTest {
             assertThat(s.segment()).isEmpty();
         });
         assertThat(Samples.draw(signals(), SEED, 200)).anyMatch(s -> s.signals().size() < 2);
+        assertThat(Samples.draw(CsArbitraries.accountSignals().only(), SEED, 10))
+                .allSatisfy(s -> assertThat(s.signals()).isEmpty());
     }
 
     @Provide
