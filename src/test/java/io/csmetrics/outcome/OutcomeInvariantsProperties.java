@@ -135,6 +135,9 @@ class OutcomeInvariantsProperties {
         CustomerGoal observed = CustomerGoal.of("a", "nps", BigDecimal.ZERO, BigDecimal.TEN, START, AS_OF,
                 List.of(GoalObservation.of(START.plusDays(3), "4")));
         assertThat(observed).isEqualTo(g.withObservation(START.plusDays(3), new BigDecimal("4")));
+        assertThat(g.equals(g)).as("reflexive").isTrue();
+        assertThat(g.metric()).isEqualTo("nps");
+        assertThat(g.accountId()).isEqualTo("a");
     }
 
     @Example

@@ -198,6 +198,54 @@ class RoiInvariantsProperties {
         }
     }
 
+    @Property
+    void theCollectorAgreesWithAcceptingEveryDeal(@ForAll("deals") List<Deal> deals) {
+        RoiAttribution collected = deals.parallelStream().collect(RoiAttribution.collector(MULTIPLIERS, EUR));
+        RoiAttribution accepted = RoiAttribution.of(MULTIPLIERS, EUR, deals);
+        assertThat(collected.lines()).isEqualTo(accepted.lines());
+        assertThat(collected.monthly()).isEqualTo(accepted.monthly());
+    }
+
+    @Example
+    void resultsPrintWhatTheyAreMadeOf() {
+        RoiAttribution a = RoiAttribution.of(MULTIPLIERS, EUR, List.of(Deal.of("D1", RevenueStream.RENEWAL,
+                Money.of("400.00", "EUR"), LocalDate.of(2024, 1, 8), "A", "ann", "emea", Involvement.LED)));
+        assertThat(a).hasToString("RoiAttribution{deals=1, ARR=" + a.totalArr() + ", attributed=" + a.attributedArr()
+                + ", " + MULTIPLIERS + "}");
+        assertThat(a.attributedArr().isEqual(Money.of("100", "EUR"))).isTrue();
+        Roi roi = a.roi(Money.of("50.00", "EUR"));
+        assertThat(roi).hasToString("Roi{ARR: attributed " + a.attributedArr() + ", cost EUR 50.00, ROI " + roi.ratio()
+                + "}");
+        CounterfactualUplift u = CounterfactualUplift.create(EUR);
+        u.accept(AccountOutcome.of("A", true, Money.of("100.00", "EUR"), Money.of("110.00", "EUR")));
+        assertThat(u).hasToString("CounterfactualUplift{" + u.uplift() + "}");
+        Misalignment m = new Misalignment(Department.of("finance"), BusinessMetric.of("DSO"),
+                Misalignment.Kind.TARGET_WITHOUT_INFLUENCE);
+        assertThat(m).hasToString(Department.of("finance") + ": " + BusinessMetric.of("DSO")
+                + " (TARGET_WITHOUT_INFLUENCE)");
+    }
+
+    @Example
+    void declaredMetricsAndDepartmentsAppearEvenWithoutCells() {
+        Department finance = Department.of("finance");
+        Department legal = Department.of("legal");
+        BusinessMetric dso = BusinessMetric.of("days sales outstanding");
+        BusinessMetric nps = BusinessMetric.of("NPS");
+        ResponsibilityMatrix m = ResponsibilityMatrix.builder().departments(List.of(finance, legal))
+                .metrics(List.of(dso, nps)).target(finance, dso).build();
+        assertThat(m.metrics()).containsExactly(dso, nps);
+        assertThat(m.departments()).containsExactly(finance, legal);
+        assertThat(m.cell(legal, nps)).isEqualTo(ResponsibilityMatrix.Cell.NONE);
+    }
+
+    @Example
+    void aSurvivalOfZeroOrOneIsValidAndOutsideIsRejected() {
+        // Survives the first period only: one period of value.
+        assertThat(LtvBasis.retention(t -> t == 0 ? 1.0 : 0.0, 1, 0.0, 4).factor()).isEqualTo(1.0);
+        assertThatThrownBy(() -> LtvBasis.retention(t -> 1.5, 1, 0.0, 2).factor())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("survival(0) must be in [0, 1]: 1.5");
+    }
+
     @Example
     void matricesAreEqualOnlyWithTheSameDepartmentsMetricsAndCells() {
         ResponsibilityMatrix silos = OrganisationModel.SILOS.matrix();

@@ -156,6 +156,8 @@ class SatisfactionInvariantsProperties {
                 "ACC-1", MARCH_1)).isNotEqualTo(NpsResponse.of("u-1", 10, "ACC-1", MARCH_1))
                 .isNotEqualTo(NpsResponse.of("u-1", 9, "ACC-2", MARCH_1))
                 .isNotEqualTo(NpsResponse.of("u-1", 9, "ACC-1", MARCH_1.plusDays(1))).isNotEqualTo("u-1");
+        assertThat(r.equals(r)).as("reflexive").isTrue();
+        assertThat(r.respondentId()).isEqualTo("u-1");
         assertThat(r.isPromoter()).isTrue();
         assertThat(NpsResponse.of("u-2", 8).isPromoter()).isFalse();
         assertThat(NpsResponse.of("u-3", 0).isPromoter()).isFalse();
