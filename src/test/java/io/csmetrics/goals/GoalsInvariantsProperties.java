@@ -245,6 +245,70 @@ class GoalsInvariantsProperties {
     }
 
     @Example
+    void fromZeroTheSearchTriesThePositiveSideFirst() {
+        // goal = x × x + 9 from x = 0 (goal 9) to 25: both ±4 solve it; the outward search from zero
+        // brackets [0, 2^k] before [−2^k, 0], so it lands on +4 exactly.
+        KpiTree squared = KpiTree.builder("g").sum("g", "sq", "c").product("sq", "x", "x")
+                .leaf("x", KpiValue.count(0)).leaf("c", KpiValue.count(9)).build();
+        assertThat(squared.backSolve("x", KpiValue.count(25)).required()).isEqualTo(KpiValue.count(4));
+        // From x = 2 to 25 the bracket [2, 4] ends on the root.
+        assertThat(squared.withLeaf("x", KpiValue.count(2)).backSolve("x", KpiValue.count(25)).required())
+                .isEqualTo(KpiValue.count(4));
+    }
+
+    @Example
+    void theSearchCrossesZeroAndSkipsPoles() {
+        // g = 1 / x from x = 1 (g = 1) to −1: no bracket on the positive side changes sign; the
+        // symmetric widening [1 − 2, 1 + 2] reaches x = −1.
+        KpiTree reciprocal = KpiTree.builder("g").ratio("g", "one", "x").leaf("one", KpiValue.count(1))
+                .leaf("x", KpiValue.count(1)).build();
+        BackSolve b = reciprocal.backSolve("x", KpiValue.count(-1));
+        assertThat(b.method()).isEqualTo(BackSolve.Method.NUMERIC);
+        assertThat(b.required()).isEqualTo(KpiValue.count(-1));
+        // g = 1 / (x − 2) from x = 0 (g = −0.5) to 0.5: the bracket [0, 2] ends on the pole and is
+        // skipped; [0, 4] ends on the root x = 4.
+        KpiTree shifted = KpiTree.builder("g").ratio("g", "one", "d").difference("d", "x", "two")
+                .leaf("one", KpiValue.count(1)).leaf("two", KpiValue.count(2)).leaf("x", KpiValue.count(0)).build();
+        assertThat(shifted.backSolve("x", KpiValue.number("0.5")).required()).isEqualTo(KpiValue.count(4));
+    }
+
+    @Example
+    void aLargeTargetIsReachedWithinAToleranceRelativeToIt() {
+        // x × x from 3 to 2 × 10^12: x = √2 × 10^6; in doubles the residual is not zero but far below
+        // 1e-9 × 2 × 10^12.
+        KpiTree squared = KpiTree.builder("g").product("g", "x", "x").leaf("x", KpiValue.count(3)).build();
+        BackSolve b = squared.backSolve("x", KpiValue.count(2_000_000_000_000L));
+        assertThat(b.required().toDouble()).isCloseTo(Math.sqrt(2e12), org.assertj.core.api.Assertions.within(1e-6));
+        assertThat(Math.abs(b.achieved().toDouble() - 2e12)).isLessThanOrEqualTo(KpiTree.NUMERIC_TOLERANCE * 2e12);
+    }
+
+    @Example
+    void affinityFollowsTheStructureOfTheTree() {
+        // A numerator leaf with a constant divisor is linear: solved exactly.
+        KpiTree arpa = KpiTree.builder("ARPA").ratio("ARPA", "MRR", "customers")
+                .leaf("MRR", KpiValue.money(Money.of("1000.00", "USD"))).leaf("customers", KpiValue.count(8)).build();
+        BackSolve mrr = arpa.backSolve("MRR", KpiValue.money(Money.of("150", "USD")));
+        assertThat(mrr.method()).isEqualTo(BackSolve.Method.EXACT_LINEAR);
+        assertThat(mrr.required()).isEqualTo(KpiValue.money(Money.of("1200", "USD")));
+        // k × x² has one dependent factor, but that factor is not affine: solved numerically.
+        KpiTree scaledSquare = KpiTree.builder("g").product("g", "k", "sq").product("sq", "x", "x")
+                .leaf("k", KpiValue.count(2)).leaf("x", KpiValue.count(3)).build();
+        BackSolve x = scaledSquare.backSolve("x", KpiValue.count(32));
+        assertThat(x.method()).isEqualTo(BackSolve.Method.NUMERIC);
+        assertThat(x.required().toDouble()).isCloseTo(4, org.assertj.core.api.Assertions.within(1e-9));
+    }
+
+    @Example
+    void moneyDividedByACountIsMoneyAndAddsToMoney() {
+        KpiTree tree = KpiTree.builder("total").sum("total", "ARPA", "bonus").ratio("ARPA", "MRR", "customers")
+                .leaf("MRR", KpiValue.money(Money.of("1000.00", "USD"))).leaf("customers", KpiValue.count(8))
+                .leaf("bonus", KpiValue.money(Money.of("5", "USD"))).build();
+        assertThat(tree.evaluate().goal()).isEqualTo(KpiValue.money(Money.of("130", "USD")));
+        assertThat(tree.nodes()).containsExactly("total", "ARPA", "MRR", "customers", "bonus");
+        assertThat(KpiTree.mrr(3, Money.of("10", "USD")).nodes()).containsExactly("MRR", "customers", "monthly fee");
+    }
+
+    @Example
     void reachingTheTargetExactlyIsAchievedAndExactlyOnPaceIsOnTrack() {
         // 2024-03-14 is day 73 of 365: the linear pace is 100,000 + 30,000 × 73 / 365 = 106,000.
         LocalDate day73 = START.plusDays(73);
