@@ -1,5 +1,6 @@
 package io.csmetrics.report;
 
+import io.csmetrics.ModelFitException;
 import io.csmetrics.Money;
 import io.csmetrics.MrrHistory;
 import io.csmetrics.Ratio;
@@ -9,7 +10,6 @@ import io.csmetrics.cohort.CohortAveraging;
 import io.csmetrics.cohort.CohortKey;
 import io.csmetrics.cohort.KaplanMeier;
 import io.csmetrics.cohort.Lifetime;
-import io.csmetrics.cohort.ModelFitException;
 import io.csmetrics.cohort.ReactivationRule;
 import io.csmetrics.cohort.RetentionCell;
 import io.csmetrics.cohort.RetentionMatrix;
