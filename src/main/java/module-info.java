@@ -1,12 +1,15 @@
 /**
  * csmetrics: customer-success and SaaS metric formulas, exact, named, explained and mergeable.
  *
- * <p>The only runtime dependency is Apache Commons Math.
+ * <p>The only runtime dependency is Apache Commons Math. jqwik is optional ({@code requires static}):
+ * only the property-testing kit {@code io.csmetrics.testkit} uses it, and its users bring it.
  *
  * @since 0.1.0
  */
 module io.csmetrics {
     requires commons.math3;
+    // Only the testkit uses jqwik; users who property-test bring it, everyone else runs without it.
+    requires static net.jqwik.api;
 
     exports io.csmetrics;
     exports io.csmetrics.onboarding;
@@ -14,9 +17,16 @@ module io.csmetrics {
     exports io.csmetrics.satisfaction;
     exports io.csmetrics.outcome;
     exports io.csmetrics.revenue;
+    exports io.csmetrics.churn;
     exports io.csmetrics.ltv;
     exports io.csmetrics.cohort;
     exports io.csmetrics.health;
     exports io.csmetrics.roi;
     exports io.csmetrics.goals;
+    // No 'provides net.jqwik.api.providers.ArbitraryProvider': a module that provides a service of a
+    // 'requires static' module fails to resolve when that module is absent ("does not read a module
+    // that exports net.jqwik.api.providers"), so the library would not start on the module path
+    // without jqwik. META-INF/services registers the provider on the class path; on the module path
+    // users opt in with @Domain(CsMetricsDomain.class).
+    exports io.csmetrics.testkit;
 }

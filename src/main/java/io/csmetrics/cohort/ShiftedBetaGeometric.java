@@ -1,5 +1,6 @@
 package io.csmetrics.cohort;
 
+import io.csmetrics.ModelFitException;
 import io.csmetrics.Money;
 import io.csmetrics.UndefinedMetricException;
 import io.csmetrics.ltv.RetentionModel;

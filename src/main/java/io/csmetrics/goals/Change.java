@@ -93,6 +93,28 @@ public final class Change implements Serializable {
      *
      * @return the text
      */
+    /**
+     * Equality of the change: two percentage changes are equal when their percentages are
+     * numerically equal ({@code 10} and {@code 10.0}), two set-to changes when their values are equal.
+     *
+     * @param obj the object to compare
+     * @return true if the same change
+     */
+    @Override
+    public boolean equals(Object obj) {
+        if (!(obj instanceof Change)) {
+            return false;
+        }
+        Change other = (Change) obj;
+        return percent == null ? other.percent == null && value.equals(other.value)
+                : other.percent != null && percent.compareTo(other.percent) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+        return percent == null ? value.hashCode() : percent.stripTrailingZeros().hashCode();
+    }
+
     @Override
     public String toString() {
         return value != null ? "to " + value : (percent.signum() >= 0 ? "+" : "") + percent.toPlainString() + "%";

@@ -95,10 +95,6 @@ final class Rational implements Comparable<Rational>, Serializable {
         return of(num.multiply(o.den), den.multiply(o.num));
     }
 
-    Rational abs() {
-        return num.signum() < 0 ? negated() : this;
-    }
-
     boolean isTerminating() {
         BigInteger d = den;
         while (!d.testBit(0)) {

@@ -1,5 +1,6 @@
 package io.csmetrics.health;
 
+import io.csmetrics.ModelFitException;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

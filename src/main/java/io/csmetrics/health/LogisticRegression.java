@@ -1,5 +1,6 @@
 package io.csmetrics.health;
 
+import io.csmetrics.ModelFitException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;

@@ -1,5 +1,6 @@
 package io.csmetrics.report;
 
+import io.csmetrics.ModelFitException;
 import io.csmetrics.Money;
 import io.csmetrics.MrrHistory;
 import io.csmetrics.Ratio;
@@ -9,7 +10,6 @@ import io.csmetrics.cohort.CohortAveraging;
 import io.csmetrics.cohort.CohortKey;
 import io.csmetrics.cohort.KaplanMeier;
 import io.csmetrics.cohort.Lifetime;
-import io.csmetrics.cohort.ModelFitException;
 import io.csmetrics.cohort.ReactivationRule;
 import io.csmetrics.cohort.RetentionCell;
 import io.csmetrics.cohort.RetentionMatrix;
@@ -17,8 +17,11 @@ import io.csmetrics.cohort.RetentionMeasure;
 import io.csmetrics.cohort.SbgFit;
 import io.csmetrics.cohort.ShiftedBetaGeometric;
 import io.csmetrics.cohort.SurvivalInterval;
+import io.csmetrics.ltv.LtvCalculator;
+import io.csmetrics.revenue.MrrBridgePeriod;
 import java.io.PrintStream;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
@@ -92,24 +95,20 @@ final class CohortSection implements ReportSection {
         out.printf(Locale.ROOT, "  restricted mean lifetime up to %d months: %.2f months%n", horizon, km.restrictedMean(horizon));
 
         Money arpa = Money.ofMinor(startingMrr, data.currency()).dividedBy(lifetimes.size(), RoundingMode.HALF_EVEN);
-        Ratio churn = monthlyChurn(data.histories());
-        out.printf("%nLTV per new account (ARPA at acquisition %s per month):%n", arpa);
+        Ratio churn = monthlyChurn(data);
+        LtvCalculator ltv = LtvCalculator.standard().withMathContext(MathContext.DECIMAL64);
+        LtvCalculator discounted = ltv.withMonthlyDiscountRate(Ratio.of(BigDecimal.valueOf(MONTHLY_DISCOUNT), BigDecimal.ONE));
+        out.printf("%nLTV per new account (ARPA at acquisition %s per month; LtvCalculator, named basis each):%n", arpa);
         if (churn.isDefined() && churn.numerator().signum() > 0) {
-            double c = churn.toDouble();
-            // Total starting MRR / accounts / churn, divided once so that only the final cent is rounded.
-            Money simple = Money.of(BigDecimal.valueOf(startingMrr, data.currency().getDefaultFractionDigits())
-                    .multiply(churn.denominator()).divide(churn.numerator().multiply(BigDecimal.valueOf(lifetimes.size())),
-                            data.currency().getDefaultFractionDigits(), RoundingMode.HALF_EVEN), data.currency());
-            out.printf(Locale.ROOT, "  simple ARPA / churn (churn %s = %.2f%% per month, all accounts, all months): %s%n",
-                    churn, 100 * c, simple);
-            out.printf(Locale.ROOT, "  same, discounted %.0f%%/month, ARPA x (1 + d)/(d + churn): %s%n",
-                    100 * MONTHLY_DISCOUNT, arpa.multipliedBy(BigDecimal.valueOf((1 + MONTHLY_DISCOUNT)
-                            / (MONTHLY_DISCOUNT + c))).rounded(RoundingMode.HALF_EVEN));
+            out.printf(Locale.ROOT, "  CHURN_RATE, ARPA / churn (churn %s = %.2f%% per month, all accounts, all months): %s%n",
+                    churn, 100 * churn.toDouble(), ltv.fromChurnRate(arpa, churn).value().rounded(RoundingMode.HALF_EVEN));
+            out.printf(Locale.ROOT, "  CHURN_RATE, discounted %.0f%%/month, ARPA x (1 + d)/(d + churn): %s%n",
+                    100 * MONTHLY_DISCOUNT, discounted.fromChurnRate(arpa, churn).value().rounded(RoundingMode.HALF_EVEN));
         } else {
-            out.println("  simple ARPA / churn: undefined (no churn observed)");
+            out.println("  CHURN_RATE, ARPA / churn: undefined (no churn observed)");
         }
-        out.printf(Locale.ROOT, "  Kaplan-Meier, ARPA x restricted mean (%d months, undiscounted): %s%n", horizon,
-                arpa.multipliedBy(BigDecimal.valueOf(km.restrictedMean(horizon))).rounded(RoundingMode.HALF_EVEN));
+        out.printf(Locale.ROOT, "  RETENTION_MODEL, Kaplan-Meier over %d months (ARPA x restricted mean, undiscounted): %s%n",
+                horizon, ltv.withTruncation(horizon, 0).fromRetentionModel(arpa, km).value().rounded(RoundingMode.HALF_EVEN));
         Cohort<String> first = cohorts.get(cohorts.firstKey());
         try {
             SbgFit fit = ShiftedBetaGeometric.fit(first);
@@ -121,8 +120,9 @@ final class CohortSection implements ReportSection {
                 sb.append(String.format(Locale.ROOT, " m%d %d/%.1f", t, fit.observed().get(t), fit.fitted().get(t)));
             }
             out.println(sb);
-            out.printf(Locale.ROOT, "  sBG, ARPA x DEL (discounted %.0f%%/month, DEL %.2f months): %s%n",
-                    100 * MONTHLY_DISCOUNT, model.discountedExpectedLifetime(MONTHLY_DISCOUNT),
+            out.printf(Locale.ROOT, "  RETENTION_MODEL, sBG discounted %.0f%%/month: %s (closed form ARPA x DEL, DEL %.2f months: %s)%n",
+                    100 * MONTHLY_DISCOUNT, discounted.fromRetentionModel(arpa, model).value().rounded(RoundingMode.HALF_EVEN),
+                    model.discountedExpectedLifetime(MONTHLY_DISCOUNT),
                     model.ltv(arpa, MONTHLY_DISCOUNT).rounded(RoundingMode.HALF_EVEN));
             try {
                 out.printf(Locale.ROOT, "  sBG expected lifetime, undiscounted: %.1f months%n", model.expectedLifetime());
@@ -163,19 +163,13 @@ final class CohortSection implements ReportSection {
         return r.isDefined() ? r.toPercent(1, RoundingMode.HALF_EVEN).toPlainString() : "-";
     }
 
-    /** Pooled monthly logo churn over the whole book: accounts paying in month m−1 and not in m, over those paying in m−1. */
-    static Ratio monthlyChurn(List<MrrHistory> histories) {
+    /** Pooled monthly logo churn over the whole book: Σ churned accounts / Σ accounts paying the month before. */
+    static Ratio monthlyChurn(ReportData data) {
         long churned = 0;
         long active = 0;
-        for (MrrHistory h : histories) {
-            for (int i = 1; i < h.length(); i++) {
-                if (h.minorUnitsAt(i - 1) > 0) {
-                    active++;
-                    if (h.minorUnitsAt(i) == 0) {
-                        churned++;
-                    }
-                }
-            }
+        for (MrrBridgePeriod p : data.bridge().periods()) {
+            churned += p.churn().count();
+            active += p.startAccounts();
         }
         return Ratio.of(churned, active);
     }

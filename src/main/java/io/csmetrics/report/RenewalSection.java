@@ -3,7 +3,6 @@ package io.csmetrics.report;
 import io.csmetrics.Money;
 import io.csmetrics.Ratio;
 import io.csmetrics.revenue.MrrBridge;
-import io.csmetrics.revenue.MrrBridgeAccumulator;
 import io.csmetrics.revenue.MrrBridgePeriod;
 import io.csmetrics.revenue.NrrFormula;
 import io.csmetrics.revenue.QuickRatioBasis;
@@ -31,8 +30,7 @@ final class RenewalSection implements ReportSection {
     public void write(ReportData data, PrintStream out) {
         YearMonth first = data.firstMonth();
         YearMonth last = data.lastMonth();
-        MrrBridge bridge = data.histories().stream()
-                .collect(MrrBridgeAccumulator.collector(data.currency(), first, last));
+        MrrBridge bridge = data.bridge();
         String ccy = data.currency().getCurrencyCode();
         out.printf("MRR bridge (%s, whole units; %s is the opening balance):%n", ccy, first);
         out.printf("%-7s %12s %10s %10s %10s %10s %10s %12s %8s %6s%n", "month", "start", "+new", "+expansion",

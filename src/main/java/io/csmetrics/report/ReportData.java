@@ -1,6 +1,8 @@
 package io.csmetrics.report;
 
 import io.csmetrics.MrrHistory;
+import io.csmetrics.revenue.MrrBridge;
+import io.csmetrics.revenue.MrrBridgeAccumulator;
 import java.time.YearMonth;
 import java.util.Currency;
 import java.util.List;
@@ -21,6 +23,7 @@ final class ReportData {
     private final YearMonth firstMonth;
     private final YearMonth lastMonth;
     private final SampleCompany sample;
+    private MrrBridge bridge;
 
     ReportData(String source, List<MrrHistory> histories) {
         this(source, histories, null);
@@ -66,6 +69,17 @@ final class ReportData {
 
     YearMonth lastMonth() {
         return lastMonth;
+    }
+
+    /**
+     * The MRR bridge over the whole data set, the first month being the opening balance; computed
+     * once, since several sections read it.
+     */
+    synchronized MrrBridge bridge() {
+        if (bridge == null) {
+            bridge = histories.stream().collect(MrrBridgeAccumulator.collector(currency, firstMonth, lastMonth));
+        }
+        return bridge;
     }
 
     /** The sample company, when the report runs over one; empty for a user's CSV. */

@@ -1,9 +1,14 @@
 package io.csmetrics.roi;
 
 import io.csmetrics.Money;
+import io.csmetrics.Ratio;
+import io.csmetrics.ltv.Ltv;
+import io.csmetrics.ltv.LtvCalculator;
 import io.csmetrics.ltv.RetentionModel;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.Currency;
 import java.util.Objects;
 
 /**
@@ -25,9 +30,9 @@ import java.util.Objects;
  * The lifetime value is rounded once, half-even to the currency's scale; the retention sum is a
  * statistical factor computed in {@code double}, the money it multiplies stays exact until then.
  *
- * <p>This basis is implemented here rather than through {@code io.csmetrics.ltv.LtvCalculator}
- * because that calculator was not yet in the library when the ROI family was written; the formulas
- * are the same.
+ * <p>Both are computed by {@link LtvCalculator} ({@code fromLifetime} and
+ * {@code fromRetentionModel} over exactly {@code H} periods), so ROI and the renewal stage share one
+ * LTV definition.
  *
  * @implSpec This class is immutable and thread-safe (the retention model given must be too).
  * @since 0.1.0
@@ -35,6 +40,7 @@ import java.util.Objects;
 public final class LtvBasis {
 
     private static final BigDecimal TWELVE = BigDecimal.valueOf(12);
+    private static final Currency UNIT_CURRENCY = Currency.getInstance("USD");
 
     private final BigDecimal lifetimeMonths;
     private final RetentionModel model;
@@ -112,47 +118,41 @@ public final class LtvBasis {
         if (model == null) {
             return lifetimeMonths.doubleValue();
         }
-        double sum = 0;
-        double discount = 1;
-        for (int t = 0; t < horizon; t++) {
-            double s = model.survival(t);
-            if (!(s >= 0 && s <= 1)) {
-                throw new IllegalArgumentException("survival(" + t + ") must be in [0, 1]: " + s);
-            }
-            sum += s / discount;
-            discount *= 1 + discountRate;
-        }
-        return sum;
+        // The expected payments do not depend on the price or its currency: any unit price will do.
+        return retentionLtv(Money.of(BigDecimal.ONE, UNIT_CURRENCY)).expectedPayments().toDouble();
     }
 
     /**
-     * Returns the lifetime value of an attributed ARR, rounded half-even to the currency's scale.
+     * The retention basis through {@link LtvCalculator#fromRetentionModel(Money, RetentionModel)}:
+     * the discount rate is per period of the model, and the sum runs over exactly {@code horizon}
+     * periods (no early stop on a relative tolerance), as this basis defines it.
+     */
+    private Ltv retentionLtv(Money pricePerPeriod) {
+        return LtvCalculator.standard().withMathContext(MathContext.DECIMAL128)
+                .withMonthlyDiscountRate(Ratio.of(BigDecimal.valueOf(discountRate), BigDecimal.ONE))
+                .withTruncation(horizon, 0).fromRetentionModel(pricePerPeriod, model);
+    }
+
+    /**
+     * Returns the lifetime value of an attributed ARR, rounded half-even to the currency's scale,
+     * computed by {@link LtvCalculator}: {@code fromLifetime(A / 12, L)} for the average-lifetime
+     * basis, {@code fromRetentionModel(A × m / 12, S)} for the retention basis.
      *
      * @param attributedArr the attributed ARR {@code A}, not null
      * @return the attributed lifetime value
      * @throws NullPointerException if {@code attributedArr} is null
-     * @throws IllegalArgumentException if the retention model gives a survival outside
-     *     {@code [0, 1]}
+     * @throws IllegalArgumentException if {@code attributedArr} is negative, or the retention model
+     *     breaks its contract ({@code S(0) ≠ 1}, {@code S(t)} outside {@code [0, 1]} or increasing)
      */
     public Money lifetimeValue(Money attributedArr) {
         Objects.requireNonNull(attributedArr, "attributedArr must not be null");
-        int scale = attributedArr.currency().getDefaultFractionDigits();
-        BigDecimal a = attributedArr.amount();
-        BigDecimal value;
-        if (lifetimeMonths != null) {
-            value = a.multiply(lifetimeMonths).divide(TWELVE, scale, RoundingMode.HALF_EVEN);
-        } else {
-            value = a.multiply(BigDecimal.valueOf(monthsPerPeriod)).multiply(BigDecimal.valueOf(factor()))
-                    .divide(TWELVE, scale, RoundingMode.HALF_EVEN);
-        }
-        return Money.of(value, attributedArr.currency());
+        Money monthly = Money.of(attributedArr.amount().divide(TWELVE, MathContext.DECIMAL128), attributedArr.currency());
+        Ltv ltv = model == null
+                ? LtvCalculator.standard().withMathContext(MathContext.DECIMAL128).fromLifetime(monthly, lifetimeMonths)
+                : retentionLtv(monthly.multipliedBy(monthsPerPeriod));
+        return ltv.value().rounded(RoundingMode.HALF_EVEN);
     }
 
-    /**
-     * Returns the basis, e.g. {@code "LTV (average lifetime 24 months)"}.
-     *
-     * @return the text
-     */
     @Override
     public String toString() {
         return description;

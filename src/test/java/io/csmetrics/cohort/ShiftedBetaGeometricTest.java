@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.csmetrics.AccumulatorChecks;
+import io.csmetrics.ModelFitException;
 import io.csmetrics.Money;
 import io.csmetrics.MrrHistory;
 import io.csmetrics.UndefinedMetricException;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import io.csmetrics.ModelFitException;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;

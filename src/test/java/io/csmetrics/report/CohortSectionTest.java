@@ -28,7 +28,7 @@ class CohortSectionTest {
         String text = render(new ReportData(SampleCompany.generate(SampleCompany.DEFAULT_SEED)));
         assertThat(text).contains("logo retention %", "gross revenue retention %", "net revenue retention %",
                 "2024-Q1", "pooled", "simple mean", "Kaplan-Meier survival", "restricted mean lifetime",
-                "simple ARPA / churn", "sBG fit on cohort 2024-Q1", "sBG, ARPA x DEL");
+                "CHURN_RATE, ARPA / churn", "sBG fit on cohort 2024-Q1", "RETENTION_MODEL, sBG", "RETENTION_MODEL, Kaplan-Meier");
         assertThat(text).doesNotContain("NaN", "Infinity");
     }
 
@@ -52,9 +52,11 @@ class CohortSectionTest {
 
     @Test
     void monthlyChurnIsPooledOverAccountsAndMonths() {
-        // Active in a prior month: a Jan, b Feb, c Feb → 3; c churns in March → 1/3.
+        // Read off the MRR bridge, Jan..Mar. Paying the month before: Feb ← a; Mar ← a, b, c → 4.
+        // Churned: c in March, and a, whose series ends in February (months after a series are zero,
+        // as MrrHistory defines them) → 2 of 4.
         List<MrrHistory> histories = List.of(MrrHistory.of("a", USD, JAN, 100, 100),
                 MrrHistory.of("b", USD, JAN.plusMonths(1), 50, 50), MrrHistory.of("c", USD, JAN.plusMonths(1), 70, 0));
-        assertThat(CohortSection.monthlyChurn(histories)).isEqualTo(Ratio.of(1, 3));
+        assertThat(CohortSection.monthlyChurn(new ReportData("test", histories))).isEqualTo(Ratio.of(2, 4));
     }
 }

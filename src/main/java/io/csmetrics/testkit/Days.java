@@ -1,0 +1,30 @@
+package io.csmetrics.testkit;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+
+/** Days in an inclusive window, shrinking towards the first. */
+final class Days {
+
+    private Days() {
+    }
+
+    static void check(LocalDate first, LocalDate last) {
+        Objects.requireNonNull(first, "first must not be null");
+        Objects.requireNonNull(last, "last must not be null");
+        if (last.isBefore(first)) {
+            throw new IllegalArgumentException("last (" + last + ") must not be before first (" + first + ")");
+        }
+    }
+
+    static Arbitrary<LocalDate> between(LocalDate first, LocalDate last) {
+        return Arbitraries.longs().between(0, ChronoUnit.DAYS.between(first, last)).map(first::plusDays);
+    }
+
+    static Arbitrary<String> ids(String prefix, int count) {
+        return Arbitraries.integers().between(1, count).map(i -> prefix + i);
+    }
+}
