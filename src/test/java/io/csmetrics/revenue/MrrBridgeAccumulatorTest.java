@@ -306,6 +306,8 @@ class MrrBridgeAccumulatorTest {
         MrrBridgeAccumulator acc = MrrBridgeAccumulator.create(USD, JAN, MAR);
         assertThatThrownBy(() -> acc.accept(2, new long[] {9, 9, 5, -1}, 2, 2)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("minorUnits[3] must not be negative: -1 (month offset 3)");
+        assertThatThrownBy(() -> acc.accept(0, new long[] {0, 5, -1})).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("minorUnits[2] must not be negative: -1 (month offset 2)");
     }
 
     @Test

@@ -235,6 +235,8 @@ class RevenueRetentionAccumulatorTest {
         long[] matrix = {100_00, 100_00, 999_00, 999_00};
         RevenueRetentionAccumulator acc = RevenueRetentionAccumulator.create(USD, JAN_2024, YearMonth.of(2024, 3));
         acc.accept(0, matrix, 0, 2);
+        // A row ending before the start month is no account at the start, whatever follows it.
+        acc.accept(-2, matrix, 0, 2);
 
         assertThat(acc.retention().churn()).isEqualTo(MovementTotal.of(Money.ofMinor(100_00, USD), 1));
         assertThat(acc.retention().startAccounts()).isEqualTo(1);
