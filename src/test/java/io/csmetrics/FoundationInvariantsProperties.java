@@ -116,7 +116,14 @@ class FoundationInvariantsProperties {
             assertThat(h.mrrAt(month)).isEqualTo(Money.ofMinor(v[i], currency));
             assertThat(snapshots.get(i)).isEqualTo(MrrSnapshot.of("acme", month, Money.ofMinor(v[i], currency)));
         }
+        assertThat(h.mrrAt(h.firstMonth().minusMonths(1)).isZero()).isTrue();
+        assertThat(h.mrrAt(h.lastMonth().plusMonths(1)).isZero()).isTrue();
         assertThat(MrrHistory.fromSnapshots(snapshots)).containsExactly(h);
+        long[] changed = v.clone();
+        changed[v.length - 1]++;
+        assertThat(MrrHistory.of("acme", currency, h.firstMonth(), changed)).isNotEqualTo(h);
+        assertThat(MrrHistory.of("other", currency, h.firstMonth(), v)).isNotEqualTo(h);
+        assertThat(MrrHistory.of("acme", currency, h.firstMonth(), v)).isEqualTo(h).hasSameHashCodeAs(h);
         List<MrrSnapshot> reversed = new ArrayList<>(snapshots);
         java.util.Collections.reverse(reversed);
         assertThat(MrrHistory.fromSnapshots(reversed)).containsExactly(h);

@@ -97,6 +97,9 @@ class MrrTest {
         assertThat(arr).hasToString("USD 1200 per year");
         assertThat(arr.compareTo(Arr.of(USD_1000))).isPositive();
         assertThatThrownBy(() -> arr.plus(Arr.of(Money.of("1", "EUR")))).isInstanceOf(CurrencyMismatchException.class);
+        assertThatThrownBy(() -> arr.compareTo(Arr.of(Money.of("1", "EUR")))).isInstanceOf(CurrencyMismatchException.class);
+        assertThat(arr.currency()).isEqualTo(USD);
+        assertThat(Arr.of(Money.of("1200.00", "USD"))).isEqualTo(arr).hasSameHashCodeAs(arr);
     }
 
     @Test
@@ -111,6 +114,12 @@ class MrrTest {
                 .hasMessage("period must not be null");
         assertThatThrownBy(() -> Mrr.of(USD_50).dividedBy(0)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("divisor must not be zero");
+        assertThatThrownBy(() -> Mrr.of(USD_50).minus(Mrr.zero(Currency.getInstance("EUR"))))
+                .isInstanceOf(CurrencyMismatchException.class).hasMessage("Currencies differ: USD/EUR");
+        assertThatThrownBy(() -> Mrr.of(USD_50).compareTo(Mrr.zero(Currency.getInstance("EUR"))))
+                .isInstanceOf(CurrencyMismatchException.class).hasMessage("Currencies differ: USD/EUR");
+        assertThatThrownBy(() -> Mrr.zero(Currency.getInstance("XXX"))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("has no defined minor digits");
         assertThatThrownBy(() -> Mrr.of(USD_50).plus(Mrr.zero(Currency.getInstance("EUR"))))
                 .isInstanceOf(CurrencyMismatchException.class).hasMessage("Currencies differ: USD/EUR");
         assertThatThrownBy(() -> BillingPeriod.ofMonths(0)).isInstanceOf(IllegalArgumentException.class)
