@@ -160,4 +160,14 @@ class MrrTest {
         BigDecimal exact = x.plus(y).toMoney(MathContext.DECIMAL128).amount();
         assertThat(rounded.subtract(exact).abs()).isLessThanOrEqualTo(new BigDecimal("0.005"));
     }
+
+    @Test
+    void periodsAreNamedAndMeasuredInMonths() {
+        // ISO 8601 names; a day is 12/365 of a month and a week 12/52 (BillingPeriod's documented normalisation).
+        assertThat(BillingPeriod.ofMonths(1)).hasToString("P1M");
+        assertThat(BillingPeriod.ofMonths(3)).hasToString("P3M");
+        assertThat(BillingPeriod.ofDays(2).months().isEquivalent(Ratio.of(24, 365))).isTrue();
+        assertThat(BillingPeriod.ofWeeks(2).months().isEquivalent(Ratio.of(24, 52))).isTrue();
+        assertThat(BillingPeriod.ofYears(2).months().isEquivalent(Ratio.of(24, 1))).isTrue();
+    }
 }
