@@ -118,7 +118,10 @@ class CohortInvariantsProperties {
         List<Lifetime> reversed = new ArrayList<>(lifetimes);
         Collections.reverse(reversed);
         assertThat(KaplanMeier.fit(reversed)).isEqualTo(km);
-        assertThat(AccumulatorChecks.roundTrip(km)).isEqualTo(km);
+        assertThat(AccumulatorChecks.roundTrip(km)).isEqualTo(km).hasSameHashCodeAs(km);
+        List<Lifetime> oneMore = new ArrayList<>(lifetimes);
+        oneMore.add(Lifetime.churnedAt(31));
+        assertThat(KaplanMeier.fit(oneMore)).isNotEqualTo(km);
         assertThat(km.accounts()).isEqualTo(lifetimes.size());
         assertThat(km.events()).isEqualTo(lifetimes.stream().filter(Lifetime::churned).count());
     }
