@@ -36,4 +36,11 @@ class ExactAmountTest {
         assertThat(a.compareTo(b)).isZero();
         assertThat(a.plus(b.negated()).signum()).isZero();
     }
+
+    @Test
+    void differentValuesDiffer() {
+        assertThat(of("1", 3)).isNotEqualTo(of("1", 6)).isNotEqualTo(of("2", 3));
+        assertThat(of("1", 3).denominator()).isEqualTo(BigInteger.valueOf(3));
+        assertThat(of("1", 8).denominator()).isEqualTo(BigInteger.ONE);
+    }
 }

@@ -69,6 +69,8 @@ class MoneyTest {
         assertThat(USD_12_34).hasToString("USD 12.34");
         assertThat(Money.parse("USD 12.34")).isEqualTo(USD_12_34);
         assertThat(Money.parse("JPY -500")).isEqualTo(Money.of("-500", "JPY"));
+        // The shortest valid text: a code, a space and one digit.
+        assertThat(Money.parse("JPY 5")).isEqualTo(Money.of("5", "JPY"));
         assertThat(Money.parse(Money.of(new BigDecimal("1E+3"), USD).toString()).isEqual(Money.of("1000", "USD"))).isTrue();
     }
 

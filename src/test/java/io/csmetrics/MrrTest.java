@@ -97,6 +97,9 @@ class MrrTest {
         assertThat(arr).hasToString("USD 1200 per year");
         assertThat(arr.compareTo(Arr.of(USD_1000))).isPositive();
         assertThatThrownBy(() -> arr.plus(Arr.of(Money.of("1", "EUR")))).isInstanceOf(CurrencyMismatchException.class);
+        assertThatThrownBy(() -> arr.compareTo(Arr.of(Money.of("1", "EUR")))).isInstanceOf(CurrencyMismatchException.class);
+        assertThat(arr.currency()).isEqualTo(USD);
+        assertThat(Arr.of(Money.of("1200.00", "USD"))).isEqualTo(arr).hasSameHashCodeAs(arr);
     }
 
     @Test
@@ -111,6 +114,12 @@ class MrrTest {
                 .hasMessage("period must not be null");
         assertThatThrownBy(() -> Mrr.of(USD_50).dividedBy(0)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("divisor must not be zero");
+        assertThatThrownBy(() -> Mrr.of(USD_50).minus(Mrr.zero(Currency.getInstance("EUR"))))
+                .isInstanceOf(CurrencyMismatchException.class).hasMessage("Currencies differ: USD/EUR");
+        assertThatThrownBy(() -> Mrr.of(USD_50).compareTo(Mrr.zero(Currency.getInstance("EUR"))))
+                .isInstanceOf(CurrencyMismatchException.class).hasMessage("Currencies differ: USD/EUR");
+        assertThatThrownBy(() -> Mrr.zero(Currency.getInstance("XXX"))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("has no defined minor digits");
         assertThatThrownBy(() -> Mrr.of(USD_50).plus(Mrr.zero(Currency.getInstance("EUR"))))
                 .isInstanceOf(CurrencyMismatchException.class).hasMessage("Currencies differ: USD/EUR");
         assertThatThrownBy(() -> BillingPeriod.ofMonths(0)).isInstanceOf(IllegalArgumentException.class)
@@ -150,5 +159,15 @@ class MrrTest {
         BigDecimal rounded = x.plus(y).toMoney(RoundingMode.HALF_EVEN).amount();
         BigDecimal exact = x.plus(y).toMoney(MathContext.DECIMAL128).amount();
         assertThat(rounded.subtract(exact).abs()).isLessThanOrEqualTo(new BigDecimal("0.005"));
+    }
+
+    @Test
+    void periodsAreNamedAndMeasuredInMonths() {
+        // ISO 8601 names; a day is 12/365 of a month and a week 12/52 (BillingPeriod's documented normalisation).
+        assertThat(BillingPeriod.ofMonths(1)).hasToString("P1M");
+        assertThat(BillingPeriod.ofMonths(3)).hasToString("P3M");
+        assertThat(BillingPeriod.ofDays(2).months().isEquivalent(Ratio.of(24, 365))).isTrue();
+        assertThat(BillingPeriod.ofWeeks(2).months().isEquivalent(Ratio.of(24, 52))).isTrue();
+        assertThat(BillingPeriod.ofYears(2).months().isEquivalent(Ratio.of(24, 1))).isTrue();
     }
 }

@@ -83,6 +83,9 @@ class RatioTest {
         assertThatThrownBy(() -> undefined.compareTo(Ratio.ONE)).isInstanceOf(UndefinedMetricException.class);
         assertThat(Ratio.of(5, 0).isEquivalent(Ratio.of(7, 0))).isTrue();
         assertThat(Ratio.of(5, 0).isEquivalent(Ratio.of(5, 1))).isFalse();
+        assertThat(Ratio.of(5, 0).isEquivalent(Ratio.of(-5, 0))).isFalse();
+        assertThatThrownBy(() -> Ratio.ONE.compareTo(undefined)).isInstanceOf(UndefinedMetricException.class)
+                .hasMessage("Ratio 0/0 is undefined: denominator is zero");
     }
 
     @Test

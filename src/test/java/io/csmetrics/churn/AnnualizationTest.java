@@ -78,4 +78,15 @@ class AnnualizationTest {
         assertThatThrownBy(() -> Annualization.COMPOUND.cumulative(ONE_SIXTIETH, -1))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("periods must be in 0..10000: -1");
     }
+
+    @Test
+    void acceptsExactlyMaxPeriods() {
+        // A rate with denominator 1 keeps the compound power cheap: (1 − 0)^10000 = 1.
+        assertThat(Annualization.COMPOUND.cumulative(Ratio.ZERO, Annualization.MAX_PERIODS).isEquivalent(Ratio.ZERO))
+                .isTrue();
+        assertThat(Annualization.SIMPLE.cumulative(Ratio.of(1, 100_000), Annualization.MAX_PERIODS)
+                .isEquivalent(Ratio.of(1, 10))).isTrue();
+        assertThatThrownBy(() -> Annualization.SIMPLE.cumulative(Ratio.ZERO, Annualization.MAX_PERIODS + 1))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("periods must be in 0..10000: 10001");
+    }
 }

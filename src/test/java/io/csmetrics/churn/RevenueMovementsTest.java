@@ -63,6 +63,10 @@ class RevenueMovementsTest {
                 .hasMessageContaining("startMrr must not be null");
         assertThatThrownBy(() -> RevenueMovements.starting(USD_1000).withChurnedMrr(null))
                 .isInstanceOf(NullPointerException.class).hasMessageContaining("churnedMrr must not be null");
+        assertThatThrownBy(() -> RevenueMovements.of(null, USD_0, USD_0, USD_0, USD_0, USD_0, USD_0))
+                .isInstanceOf(NullPointerException.class).hasMessageContaining("startMrr must not be null");
+        assertThatThrownBy(() -> RevenueMovements.of(USD_1000, null, USD_0, USD_0, USD_0, USD_0, USD_1000))
+                .isInstanceOf(NullPointerException.class).hasMessageContaining("newMrr must not be null");
         assertThatThrownBy(() -> RevenueMovements.of(USD_1000, USD_0, USD_0, USD_0, USD_0, USD_0, null))
                 .isInstanceOf(NullPointerException.class).hasMessageContaining("endMrr must not be null");
         assertThatThrownBy(() -> RevenueMovements.starting(USD_1000).withExpansionMrr(EUR_100))

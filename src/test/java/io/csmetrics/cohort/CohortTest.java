@@ -45,6 +45,7 @@ class CohortTest {
         assertThat(feb.survivalCounts()).containsExactly(2, 1);
         assertThat(jan.toString()).isEqualTo("Cohort{2024-01, 4 accounts, starting MRR USD 8.00, as of 2024-03}");
         assertThat(AccumulatorChecks.roundTrip(jan)).isEqualTo(jan).hasSameHashCodeAs(jan);
+        assertThat(feb).isNotEqualTo(jan);
         assertThat(Cohort.byAcquisitionMonth(List.of())).isEmpty();
     }
 

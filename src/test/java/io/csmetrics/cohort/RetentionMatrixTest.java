@@ -156,6 +156,25 @@ class RetentionMatrixTest {
     }
 
     @Test
+    void theCollectorOverAYearBoundaryEqualsTheFactoryAndReportsItsSettings() {
+        YearMonth nov = YearMonth.of(2023, 11);
+        YearMonth jan = YearMonth.of(2024, 1);
+        List<MrrHistory> book = List.of(MrrHistory.of("x", EUR, nov, 100, 100, 0), MrrHistory.of("y", EUR, nov, 100, 100, 100));
+        RetentionMatrix<YearMonth> m = book.stream().collect(RetentionMatrixAccumulator.collector(jan));
+
+        assertThat(m).isEqualTo(RetentionMatrix.of(book));
+        assertThat(m.width()).isEqualTo(3);
+        assertThat(m.logoRetention(nov, 2)).isEqualTo(Ratio.of(1, 2));
+        assertThat(m.currency()).contains(EUR);
+        assertThat(m).isNotEqualTo(RetentionMatrix.of(book.subList(0, 1)));
+        RetentionMatrixAccumulator<YearMonth> acc = RetentionMatrixAccumulator.create(jan);
+        book.forEach(acc);
+        assertThat(acc.asOf()).isEqualTo(jan);
+        assertThat(acc.rule()).isEqualTo(ReactivationRule.NOT_RETAINED);
+        assertThat(acc).hasToString("RetentionMatrixAccumulator{asOf=2024-01, rule=NOT_RETAINED, cohorts=1}");
+    }
+
+    @Test
     void toStringShowsTheTriangle() {
         assertThat(RetentionMatrix.of(EXAMPLE).toString()).contains("2024-01 (4): 100.0 75.0 50.0")
                 .contains("2024-02 (2): 100.0 50.0 -");

@@ -112,7 +112,8 @@ class ShiftedBetaGeometricTest {
         assertThat(m.retentionRate(12)).isCloseTo(0.9454, within(0.0001));
         assertThat(m.meanChurnProbability()).isCloseTo(0.704 / 1.886, within(1e-15));
         assertThat(m.toString()).isEqualTo("ShiftedBetaGeometric{alpha=0.7040, beta=1.1820}");
-        assertThat(AccumulatorChecks.roundTrip(m)).isEqualTo(m);
+        assertThat(AccumulatorChecks.roundTrip(m)).isEqualTo(m).hasSameHashCodeAs(m);
+        assertThat(ShiftedBetaGeometric.of(0.704, 1.2)).isNotEqualTo(m);
     }
 
     /**

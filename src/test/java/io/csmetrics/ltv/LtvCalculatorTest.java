@@ -311,4 +311,23 @@ class LtvCalculatorTest {
         assertThat(calculator.toString()).contains("grossMargin=80/100", "monthlyDiscountRate=1/100", "UNLIMITED",
                 "horizon=1200");
     }
+
+    @Test
+    void aOnePeriodHorizonPaysTheFirstPeriodOnly() {
+        Ltv first = STANDARD.withTruncation(1, 0).fromRetentionModel(USD_100, t -> 1.0);
+        assertThat(first.value().isEqual(USD_100)).isTrue();
+        assertThat(first.detail()).contains("summed over 1 periods").contains("truncated at horizon 1");
+    }
+
+    @Test
+    void theSeriesStopsAtTheFirstTermNoLargerThanToleranceTimesTheRunningSum() {
+        // Survival 1, 1, 0.25, …: at t = 1 the term 1 equals 0.5 × the sum 2, so the sum stops at 2 periods.
+        Ltv stopped = STANDARD.withTruncation(100, 0.5).fromRetentionModel(USD_100, t -> t < 2 ? 1.0 : 0.25);
+        assertThat(stopped.value().isEqual(USD_100.multipliedBy(2))).isTrue();
+        assertThat(stopped.detail()).contains("summed over 2 periods").contains("converged, tolerance 0.5");
+        // Halving survival: terms 1, 1/2, …, 1/512 sum to 2 − 1/512; 1/512 ≤ 0.001 × that sum ends it at 10 periods.
+        Ltv halving = STANDARD.withTruncation(100, 0.001).fromRetentionModel(USD_100, t -> Math.pow(0.5, t));
+        assertThat(halving.value().isEqual(Money.of("199.8046875", "USD"))).isTrue();
+        assertThat(halving.detail()).contains("summed over 10 periods");
+    }
 }

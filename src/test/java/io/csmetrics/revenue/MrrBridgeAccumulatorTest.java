@@ -263,4 +263,65 @@ class MrrBridgeAccumulatorTest {
         assertThat(MrrBridgeAccumulator.create(USD, JAN, MAR)).hasToString("MrrBridgeAccumulator{USD, 2024-01..2024-03}");
         assertThat(MrrBridgeAccumulator.create(USD, JAN, MAR).lastMonth()).isEqualTo(MAR);
     }
+
+    @Test
+    void anAccountThatNeverPaysCountsNowhere() {
+        MrrBridgeAccumulator acc = MrrBridgeAccumulator.create(USD, JAN, MAR);
+        acc.accept(-1, new long[] {0, 0, 0, 0});
+        acc.accept(0, new long[0]);
+
+        assertThat(acc.bridge()).isEqualTo(MrrBridgeAccumulator.create(USD, JAN, MAR).bridge());
+    }
+
+    @Test
+    void aSliceOnlyReadsItsOwnMonths() {
+        // Row-major matrix of two accounts × two months; the first row ends before the window.
+        long[] matrix = {40_00, 40_00, 70_00, 70_00};
+        MrrBridgeAccumulator acc = MrrBridgeAccumulator.create(USD, JAN, MAR);
+        acc.accept(-2, matrix, 0, 2);
+        acc.accept(0, matrix, 2, 2);
+
+        MrrBridge bridge = acc.bridge();
+        assertThat(bridge.openingMrr()).isEqualTo(usd("70.00"));
+        assertThat(bridge.openingAccounts()).isEqualTo(1);
+        assertThat(bridge.period(MAR).churn()).isEqualTo(total("70.00", 1));
+    }
+
+    @Test
+    void theOverflowGuardCountsOnlyMonthsInTheWindow() {
+        MrrBridgeAccumulator acc = MrrBridgeAccumulator.create(USD, JAN, FEB);
+        acc.accept(-1, new long[] {Long.MAX_VALUE, 5});
+        acc.acceptColumns(new long[] {1, 2}, new int[] {-1, 2}, new long[] {Long.MAX_VALUE, Long.MAX_VALUE});
+
+        assertThat(acc.bridge().openingMrr()).isEqualTo(Money.ofMinor(5, USD));
+        assertThat(acc.bridge().period(FEB).churn()).isEqualTo(MovementTotal.of(Money.ofMinor(5, USD), 1));
+        MrrBridgeAccumulator columns = MrrBridgeAccumulator.create(USD, JAN, FEB);
+        assertThatThrownBy(() -> columns.acceptColumns(new long[] {1, 2}, new int[] {0, 0},
+                new long[] {Long.MAX_VALUE / 2 + 1, Long.MAX_VALUE / 2 + 1})).isInstanceOf(ArithmeticException.class);
+        assertThat(columns.bridge()).isEqualTo(MrrBridgeAccumulator.create(USD, JAN, FEB).bridge());
+    }
+
+    @Test
+    void negativeValuesNameTheirMonthWithinASlice() {
+        MrrBridgeAccumulator acc = MrrBridgeAccumulator.create(USD, JAN, MAR);
+        assertThatThrownBy(() -> acc.accept(2, new long[] {9, 9, 5, -1}, 2, 2)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("minorUnits[3] must not be negative: -1 (month offset 3)");
+        assertThatThrownBy(() -> acc.accept(0, new long[] {0, 5, -1})).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("minorUnits[2] must not be negative: -1 (month offset 2)");
+    }
+
+    @Test
+    void theWindowMaySpanExactlyMaxMonths() {
+        YearMonth last = JAN.plusMonths(MrrBridgeAccumulator.MAX_MONTHS - 1L);
+        assertThat(MrrBridgeAccumulator.create(USD, JAN, last).lastMonth()).isEqualTo(last);
+        assertThatThrownBy(() -> MrrBridgeAccumulator.create(USD, JAN, last.plusMonths(1)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at most 12000 are supported");
+    }
+
+    @Test
+    void reportsItsCurrencyAndWindow() {
+        MrrBridgeAccumulator acc = MrrBridgeAccumulator.create(USD, JAN, MAR);
+        assertThat(acc.currency()).isEqualTo(USD);
+        assertThat(acc.firstMonth()).isEqualTo(JAN);
+    }
 }

@@ -63,4 +63,16 @@ class MrrBridgeTest {
         assertThatThrownBy(() -> new MrrBridge(JAN, b.openingMrr(), 3, null)).isInstanceOf(NullPointerException.class)
                 .hasMessage("periods must not be null");
     }
+
+    @Test
+    void readsMonthsAcrossAYearBoundary() {
+        YearMonth nov = YearMonth.of(2023, 11);
+        MrrBridge bridge = java.util.stream.Stream.of(io.csmetrics.MrrHistory.of("a", USD, nov, 1, 2, 3, 4))
+                .collect(MrrBridgeAccumulator.collector(USD, nov, FEB));
+
+        assertThat(bridge.mrrAt(JAN)).isEqualTo(Money.ofMinor(3, USD));
+        assertThat(bridge.accountsAt(JAN)).isEqualTo(1);
+        assertThat(bridge.period(FEB).expansion().amount()).isEqualTo(Money.ofMinor(1, USD));
+        assertThat(bridge.closingAccounts()).isEqualTo(1);
+    }
 }

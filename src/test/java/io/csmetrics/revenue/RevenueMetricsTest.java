@@ -42,6 +42,8 @@ class RevenueMetricsTest {
                 .hasMessage("mrr must not be null");
         assertThatThrownBy(() -> RevenueMetrics.arr(USD_50.negated())).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("mrr must not be negative: USD -50");
+        assertThatThrownBy(() -> RevenueMetrics.arpa(USD_50.negated(), 2)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("mrr must not be negative: USD -50");
         assertThatThrownBy(() -> RevenueMetrics.arpa(USD_50, -1)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("payingAccounts must not be negative: -1");
         assertThatThrownBy(() -> RevenueMetrics.arpa(USD_50, 0)).isInstanceOf(IllegalArgumentException.class)

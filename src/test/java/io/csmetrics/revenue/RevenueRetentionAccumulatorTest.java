@@ -215,4 +215,63 @@ class RevenueRetentionAccumulatorTest {
                 .grr(null))
                 .isInstanceOf(NullPointerException.class).hasMessage("rule must not be null");
     }
+
+    @Test
+    void aHistoryEndingBeforeTheEndMonthIsChurn() {
+        RevenueRetentionAccumulator objects = RevenueRetentionAccumulator.create(USD, JAN_2024, JAN_2025);
+        objects.accept(MrrHistory.of("short", USD, JAN_2024, 100_00, 100_00));
+        RevenueRetentionAccumulator bulk = RevenueRetentionAccumulator.create(USD, JAN_2024, JAN_2025);
+        bulk.accept(0, new long[] {100_00, 100_00}, 0, 2);
+
+        RevenueRetention r = objects.retention();
+        assertThat(r.churn()).isEqualTo(MovementTotal.of(Money.ofMinor(100_00, USD), 1));
+        assertThat(r.endMrr()).isEqualTo(Money.zero(USD));
+        assertThat(bulk.retention()).isEqualTo(r);
+    }
+
+    @Test
+    void aSliceOnlyReadsItsOwnMonths() {
+        // Row-major matrix of two accounts × two months: the next row's value must not pass for an end MRR.
+        long[] matrix = {100_00, 100_00, 999_00, 999_00};
+        RevenueRetentionAccumulator acc = RevenueRetentionAccumulator.create(USD, JAN_2024, YearMonth.of(2024, 3));
+        acc.accept(0, matrix, 0, 2);
+        // A row ending before the start month is no account at the start, whatever follows it.
+        acc.accept(-2, matrix, 0, 2);
+
+        assertThat(acc.retention().churn()).isEqualTo(MovementTotal.of(Money.ofMinor(100_00, USD), 1));
+        assertThat(acc.retention().startAccounts()).isEqualTo(1);
+    }
+
+    @Test
+    void bulkCountsAReturnOnlyIfTheAccountDippedAfterTheStart() {
+        YearMonth apr = YearMonth.of(2024, 4);
+        RevenueRetentionAccumulator acc = RevenueRetentionAccumulator.create(USD, FEB_2024, apr);
+        // Not paying in January (before the start) is no dip; paying again in April at the same price is a return.
+        acc.accept(-1, new long[] {0, 100_00, 100_00, 100_00}, 0, 4);
+        acc.accept(-1, new long[] {0, 50_00, 0, 50_00}, 0, 4);
+
+        RevenueRetention r = acc.retention();
+        assertThat(r.reactivated().accounts()).isEqualTo(1);
+        assertThat(r.reactivated().startMrr()).isEqualTo(Money.ofMinor(50_00, USD));
+        assertThat(r.reactivated().expansion().count()).isZero();
+        assertThat(r.reactivated().contraction().count()).isZero();
+        RevenueRetentionAccumulator objects = RevenueRetentionAccumulator.create(USD, FEB_2024, apr);
+        objects.accept(MrrHistory.of("flat", USD, JAN_2024, 0, 100_00, 100_00, 100_00));
+        objects.accept(MrrHistory.of("back", USD, JAN_2024, 0, 50_00, 0, 50_00));
+        assertThat(objects.retention()).isEqualTo(r);
+    }
+
+    @Test
+    void negativeValuesNameTheirMonthWithinASlice() {
+        RevenueRetentionAccumulator acc = RevenueRetentionAccumulator.create(USD, JAN_2024, FEB_2024);
+        assertThatThrownBy(() -> acc.accept(2, new long[] {9, 9, 5, -1}, 2, 2)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("minorUnits[3] must not be negative: -1 (month offset 3)");
+    }
+
+    @Test
+    void reportsItsWindow() {
+        RevenueRetentionAccumulator acc = RevenueRetentionAccumulator.create(USD, JAN_2024, JAN_2025);
+        assertThat(acc.startMonth()).isEqualTo(JAN_2024);
+        assertThat(acc.toString()).contains("2024-01").contains("2025-01");
+    }
 }
