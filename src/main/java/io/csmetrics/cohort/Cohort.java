@@ -297,7 +297,7 @@ public final class Cohort<K> implements Serializable {
 
     /**
      * Returns the survival series {@code alive_0 … alive_T}: how many members paid in every month
-     * from acquisition through month {@code k} ({@link ReactivationRule#NOT_RETAINED}), for
+     * from acquisition through month {@code k} ({@link CohortReactivationRule#NOT_RETAINED}), for
      * {@code k = 0 .. }{@link #observedPeriods()}. {@code alive_0} is the cohort's size.
      *
      * <p>Example: members paying {@code [1,1,1]}, {@code [1,0,1]}, {@code [1,1,0]} give

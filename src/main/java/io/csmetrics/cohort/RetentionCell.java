@@ -12,7 +12,7 @@ import java.util.Objects;
  *
  * <p>Definitions (each account {@code i} observed in month {@code k}, with starting MRR
  * {@code m0_i} in its acquisition month and MRR {@code mk_i} in month {@code k}, zero when it
- * does not count as retained under the matrix's {@link ReactivationRule}):
+ * does not count as retained under the matrix's {@link CohortReactivationRule}):
  * <ul>
  * <li>logo retention = retained accounts / observed accounts;</li>
  * <li>gross revenue retention (GRR) = {@code Σ min(mk_i, m0_i) / Σ m0_i}: each account's MRR is
@@ -21,7 +21,7 @@ import java.util.Objects;
  * 1.</li>
  * </ul>
  * Logo retention of a cohort never rises from one month to the next under
- * {@link ReactivationRule#NOT_RETAINED}; GRR can, when an account that contracted grows back
+ * {@link CohortReactivationRule#NOT_RETAINED}; GRR can, when an account that contracted grows back
  * towards its starting MRR.
  *
  * <p><b>Right-censoring.</b> An account acquired in month {@code c} is observable in month

@@ -51,12 +51,12 @@ public final class RetentionMatrix<K extends Comparable<? super K>> implements S
     private static final long serialVersionUID = 1L;
 
     private final YearMonth asOf;
-    private final ReactivationRule rule;
+    private final CohortReactivationRule rule;
     private final Currency currency;
     private final TreeMap<K, List<RetentionCell>> rows = new TreeMap<>();
     private final int width;
 
-    RetentionMatrix(YearMonth asOf, ReactivationRule rule, Currency currency, Map<K, long[]> sums) {
+    RetentionMatrix(YearMonth asOf, CohortReactivationRule rule, Currency currency, Map<K, long[]> sums) {
         this.asOf = asOf;
         this.rule = rule;
         this.currency = currency;
@@ -79,7 +79,7 @@ public final class RetentionMatrix<K extends Comparable<? super K>> implements S
 
     /**
      * Returns the matrix of histories by acquisition month, "as of" the latest month of any
-     * history, with the default {@link ReactivationRule#NOT_RETAINED}.
+     * history, with the default {@link CohortReactivationRule#NOT_RETAINED}.
      *
      * @param histories the account histories, one currency, not null, no null element
      * @return the matrix; with no cohorts if no history ever pays (its "as of" month is then
@@ -97,7 +97,7 @@ public final class RetentionMatrix<K extends Comparable<? super K>> implements S
         if (asOf == null) {
             asOf = YearMonth.of(1970, 1);
         }
-        return of(histories, CohortKey.acquisitionMonth(), asOf, ReactivationRule.NOT_RETAINED);
+        return of(histories, CohortKey.acquisitionMonth(), asOf, CohortReactivationRule.NOT_RETAINED);
     }
 
     /**
@@ -113,7 +113,7 @@ public final class RetentionMatrix<K extends Comparable<? super K>> implements S
      * @throws io.csmetrics.CurrencyMismatchException if the histories' currencies differ
      */
     public static <K extends Comparable<? super K>> RetentionMatrix<K> of(Collection<MrrHistory> histories,
-            CohortKey<K> key, YearMonth asOf, ReactivationRule rule) {
+            CohortKey<K> key, YearMonth asOf, CohortReactivationRule rule) {
         Objects.requireNonNull(histories, "histories must not be null");
         RetentionMatrixAccumulator<K> acc = RetentionMatrixAccumulator.create(key, asOf, rule);
         for (MrrHistory h : histories) {
@@ -136,7 +136,7 @@ public final class RetentionMatrix<K extends Comparable<? super K>> implements S
      *
      * @return the rule
      */
-    public ReactivationRule rule() {
+    public CohortReactivationRule rule() {
         return rule;
     }
 

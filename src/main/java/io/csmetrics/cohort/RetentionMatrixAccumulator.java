@@ -18,8 +18,8 @@ import java.util.stream.Collector;
  * that never pays, or is acquired after the "as of" month, is ignored); its starting MRR
  * {@code m0} is the MRR of that month; it is observable in months {@code k = 0 .. asOf −
  * acquisition}; in each such month it adds 1 observed account and {@code m0} of starting MRR to
- * its cohort's cell, and, when it counts as retained under the {@link ReactivationRule} (MRR
- * {@code mk > 0}, and for {@link ReactivationRule#NOT_RETAINED} no lapse since acquisition),
+ * its cohort's cell, and, when it counts as retained under the {@link CohortReactivationRule} (MRR
+ * {@code mk > 0}, and for {@link CohortReactivationRule#NOT_RETAINED} no lapse since acquisition),
  * 1 retained account, {@code min(mk, m0)} gross and {@code mk} net retained MRR. Months after the
  * end of a history are zero (see {@link MrrHistory#mrrAt(YearMonth)}), so an account whose rows
  * simply stop is a churned account, not a censored one; months after the "as of" month are
@@ -45,11 +45,11 @@ public final class RetentionMatrixAccumulator<K extends Comparable<? super K>>
 
     private final CohortKey<K> key;
     private final YearMonth asOf;
-    private final ReactivationRule rule;
+    private final CohortReactivationRule rule;
     private final HashMap<K, long[]> rows = new HashMap<>();
     private Currency currency;
 
-    private RetentionMatrixAccumulator(CohortKey<K> key, YearMonth asOf, ReactivationRule rule) {
+    private RetentionMatrixAccumulator(CohortKey<K> key, YearMonth asOf, CohortReactivationRule rule) {
         this.key = Objects.requireNonNull(key, "key must not be null");
         this.asOf = Objects.requireNonNull(asOf, "asOf must not be null");
         this.rule = Objects.requireNonNull(rule, "rule must not be null");
@@ -57,14 +57,14 @@ public final class RetentionMatrixAccumulator<K extends Comparable<? super K>>
 
     /**
      * Returns an empty accumulator with cohorts by acquisition month and the default
-     * {@link ReactivationRule#NOT_RETAINED}.
+     * {@link CohortReactivationRule#NOT_RETAINED}.
      *
      * @param asOf the last month observed; later months are right-censored, not null
      * @return the accumulator
      * @throws NullPointerException if {@code asOf} is null
      */
     public static RetentionMatrixAccumulator<YearMonth> create(YearMonth asOf) {
-        return new RetentionMatrixAccumulator<>(CohortKey.acquisitionMonth(), asOf, ReactivationRule.NOT_RETAINED);
+        return new RetentionMatrixAccumulator<>(CohortKey.acquisitionMonth(), asOf, CohortReactivationRule.NOT_RETAINED);
     }
 
     /**
@@ -79,7 +79,7 @@ public final class RetentionMatrixAccumulator<K extends Comparable<? super K>>
      * @throws NullPointerException if an argument is null
      */
     public static <K extends Comparable<? super K>> RetentionMatrixAccumulator<K> create(CohortKey<K> key, YearMonth asOf,
-            ReactivationRule rule) {
+            CohortReactivationRule rule) {
         return new RetentionMatrixAccumulator<>(key, asOf, rule);
     }
 
@@ -107,7 +107,7 @@ public final class RetentionMatrixAccumulator<K extends Comparable<? super K>>
      * @throws NullPointerException if an argument is null
      */
     public static <K extends Comparable<? super K>> Collector<MrrHistory, RetentionMatrixAccumulator<K>, RetentionMatrix<K>>
-            collector(CohortKey<K> key, YearMonth asOf, ReactivationRule rule) {
+            collector(CohortKey<K> key, YearMonth asOf, CohortReactivationRule rule) {
         Objects.requireNonNull(key, "key must not be null");
         Objects.requireNonNull(asOf, "asOf must not be null");
         Objects.requireNonNull(rule, "rule must not be null");
@@ -159,7 +159,7 @@ public final class RetentionMatrixAccumulator<K extends Comparable<? super K>>
     private void add(long[] row, MrrHistory history, int start, int months) {
         long m0 = history.minorUnitsAt(start);
         int n = history.length();
-        boolean continuous = rule == ReactivationRule.NOT_RETAINED;
+        boolean continuous = rule == CohortReactivationRule.NOT_RETAINED;
         boolean lapsed = false;
         for (int j = 0, b = 0; j < months; j++, b += FIELDS) {
             int i = start + j;
@@ -244,7 +244,7 @@ public final class RetentionMatrixAccumulator<K extends Comparable<? super K>>
      *
      * @return the rule
      */
-    public ReactivationRule rule() {
+    public CohortReactivationRule rule() {
         return rule;
     }
 

@@ -10,7 +10,7 @@ import io.csmetrics.cohort.CohortAveraging;
 import io.csmetrics.cohort.CohortKey;
 import io.csmetrics.cohort.KaplanMeier;
 import io.csmetrics.cohort.Lifetime;
-import io.csmetrics.cohort.ReactivationRule;
+import io.csmetrics.cohort.CohortReactivationRule;
 import io.csmetrics.cohort.RetentionCell;
 import io.csmetrics.cohort.RetentionMatrix;
 import io.csmetrics.cohort.RetentionMeasure;
@@ -60,7 +60,7 @@ final class CohortSection implements ReportSection {
         out.printf("cohorts by acquisition quarter, as of %s; %d accounts already paying in %s left out "
                 + "(acquired before the data)%n", data.lastMonth(), opening, data.firstMonth());
         RetentionMatrix<String> matrix = RetentionMatrix.of(acquired, CohortKey.acquisitionQuarter(), data.lastMonth(),
-                ReactivationRule.NOT_RETAINED);
+                CohortReactivationRule.NOT_RETAINED);
         if (matrix.keys().isEmpty()) {
             out.println("no account was acquired within the data: no cohorts");
             return;

@@ -63,7 +63,7 @@ class CohortContractsTest {
     void accumulatorReportsItsSettingsAndCollects() {
         RetentionMatrixAccumulator<YearMonth> acc = RetentionMatrixAccumulator.create(RetentionMatrixTest.AS_OF);
         assertThat(acc.asOf()).isEqualTo(RetentionMatrixTest.AS_OF);
-        assertThat(acc.rule()).isEqualTo(ReactivationRule.values()[0]);
+        assertThat(acc.rule()).isEqualTo(CohortReactivationRule.values()[0]);
         RetentionMatrixTest.EXAMPLE.forEach(acc);
         assertThat(acc.toString()).contains("asOf=2024-03", "cohorts=2");
         RetentionMatrix<YearMonth> collected = RetentionMatrixTest.EXAMPLE.stream()

@@ -71,10 +71,10 @@ class RetentionMatrixTest {
     @Test
     void reactivationCountsWhenAsked() {
         RetentionMatrix<YearMonth> m = RetentionMatrix.of(EXAMPLE, CohortKey.acquisitionMonth(), AS_OF,
-                ReactivationRule.COUNTS_AS_RETAINED);
+                CohortReactivationRule.COUNTS_AS_RETAINED);
         // b's 100 in March now counts: 3 retained, GRR 400 + 100, NRR 450 + 100.
         assertThat(m.cell(JAN, 2)).isEqualTo(new RetentionCell(4, 3, 800, 500, 550, USD));
-        assertThat(m.rule()).isEqualTo(ReactivationRule.COUNTS_AS_RETAINED);
+        assertThat(m.rule()).isEqualTo(CohortReactivationRule.COUNTS_AS_RETAINED);
     }
 
     @Test
@@ -111,7 +111,7 @@ class RetentionMatrixTest {
         for (int i = 0; i < 990; i++) {
             h.add(MrrHistory.of("b" + i, USD, FEB, 100, i < 495 ? 100 : 0));
         }
-        RetentionMatrix<YearMonth> m = RetentionMatrix.of(h, CohortKey.acquisitionMonth(), MAR, ReactivationRule.NOT_RETAINED);
+        RetentionMatrix<YearMonth> m = RetentionMatrix.of(h, CohortKey.acquisitionMonth(), MAR, CohortReactivationRule.NOT_RETAINED);
         assertThat(m.average(RetentionMeasure.LOGO, 1, CohortAveraging.POOLED).value()).isEqualTo(Ratio.of(504, 1000));
         assertThat(m.average(RetentionMeasure.LOGO, 1, CohortAveraging.SIMPLE_MEAN).value().isEquivalent(Ratio.of(7, 10)))
                 .isTrue();
@@ -120,7 +120,7 @@ class RetentionMatrixTest {
     @Test
     void userKeyCohortsHoldTheObservableMembersPerMonth() {
         RetentionMatrix<String> m = RetentionMatrix.of(EXAMPLE, CohortKey.acquisitionQuarter(), AS_OF,
-                ReactivationRule.NOT_RETAINED);
+                CohortReactivationRule.NOT_RETAINED);
         assertThat(m.keys()).containsExactly("2024-Q1");
         // Month 2 of Q1: only the January accounts are observable (4), not e and f.
         assertThat(m.cell("2024-Q1", 1)).isEqualTo(new RetentionCell(6, 4, 950, 650, 650, USD));
@@ -130,7 +130,7 @@ class RetentionMatrixTest {
     @Test
     void historiesAfterAsOfAreIgnoredAndLaterMonthsCut() {
         RetentionMatrix<YearMonth> m = RetentionMatrix.of(EXAMPLE, CohortKey.acquisitionMonth(), FEB,
-                ReactivationRule.NOT_RETAINED);
+                CohortReactivationRule.NOT_RETAINED);
         assertThat(m.width()).isEqualTo(2);
         assertThat(m.cell(JAN, 1)).isEqualTo(new RetentionCell(4, 3, 800, 600, 600, USD));
         assertThat(m.cell(FEB, 0).observedAccounts()).isEqualTo(2);
@@ -152,7 +152,7 @@ class RetentionMatrixTest {
         assertThat(r).isEqualTo(RetentionMatrix.of(EXAMPLE));
         assertThat(AccumulatorChecks.roundTrip(r)).isEqualTo(r);
         assertThat(EXAMPLE.stream().collect(RetentionMatrixAccumulator.collector(CohortKey.acquisitionQuarter(), AS_OF,
-                ReactivationRule.NOT_RETAINED)).keys()).containsExactly("2024-Q1");
+                CohortReactivationRule.NOT_RETAINED)).keys()).containsExactly("2024-Q1");
     }
 
     @Test
@@ -170,7 +170,7 @@ class RetentionMatrixTest {
         RetentionMatrixAccumulator<YearMonth> acc = RetentionMatrixAccumulator.create(jan);
         book.forEach(acc);
         assertThat(acc.asOf()).isEqualTo(jan);
-        assertThat(acc.rule()).isEqualTo(ReactivationRule.NOT_RETAINED);
+        assertThat(acc.rule()).isEqualTo(CohortReactivationRule.NOT_RETAINED);
         assertThat(acc).hasToString("RetentionMatrixAccumulator{asOf=2024-01, rule=NOT_RETAINED, cohorts=1}");
     }
 
@@ -195,11 +195,11 @@ class RetentionMatrixTest {
         assertThatThrownBy(() -> acc.combine(RetentionMatrixAccumulator.create(FEB)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("asOf 2024-03 / 2024-02");
         assertThatThrownBy(() -> acc.combine(RetentionMatrixAccumulator.create(CohortKey.acquisitionMonth(), AS_OF,
-                ReactivationRule.COUNTS_AS_RETAINED))).isInstanceOf(IllegalArgumentException.class)
+                CohortReactivationRule.COUNTS_AS_RETAINED))).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("rule NOT_RETAINED / COUNTS_AS_RETAINED");
         assertThat(acc.result()).isEqualTo(before);
         RetentionMatrixAccumulator<String> nullKey = RetentionMatrixAccumulator.create((h, month) -> null, AS_OF,
-                ReactivationRule.NOT_RETAINED);
+                CohortReactivationRule.NOT_RETAINED);
         assertThatThrownBy(() -> nullKey.accept(EXAMPLE.get(0))).isInstanceOf(NullPointerException.class)
                 .hasMessageContaining("cohort key of account a");
         assertThatThrownBy(() -> RetentionMatrixAccumulator.create(null)).isInstanceOf(NullPointerException.class)
@@ -240,7 +240,7 @@ class RetentionMatrixTest {
 
     @Property
     void logoCellsWithinZeroAndOneAndMonthZeroIsOne(@ForAll("books") List<MrrHistory> book) {
-        for (ReactivationRule rule : ReactivationRule.values()) {
+        for (CohortReactivationRule rule : CohortReactivationRule.values()) {
             RetentionMatrix<YearMonth> m = RetentionMatrix.of(book, CohortKey.acquisitionMonth(), PROPERTY_AS_OF, rule);
             for (YearMonth key : m.keys()) {
                 assertThat(m.logoRetention(key, 0)).isEqualTo(Ratio.of(m.cohortSize(key), m.cohortSize(key)));
@@ -260,7 +260,7 @@ class RetentionMatrixTest {
     @Property
     void logoRetentionNeverIncreasesWithoutReactivation(@ForAll("books") List<MrrHistory> book) {
         RetentionMatrix<YearMonth> m = RetentionMatrix.of(book, CohortKey.acquisitionMonth(), PROPERTY_AS_OF,
-                ReactivationRule.NOT_RETAINED);
+                CohortReactivationRule.NOT_RETAINED);
         for (YearMonth key : m.keys()) {
             List<RetentionCell> row = m.row(key);
             for (int k = 1; k < row.size() && row.get(k).isObservable(); k++) {
@@ -272,6 +272,6 @@ class RetentionMatrixTest {
     @Property
     void parallelEqualsSequential(@ForAll("books") List<MrrHistory> book) {
         AccumulatorChecks.assertAllPathsAgree(book, () -> RetentionMatrixAccumulator.create(CohortKey.acquisitionQuarter(),
-                PROPERTY_AS_OF, ReactivationRule.NOT_RETAINED), RetentionMatrixAccumulator::result);
+                PROPERTY_AS_OF, CohortReactivationRule.NOT_RETAINED), RetentionMatrixAccumulator::result);
     }
 }

@@ -2,7 +2,8 @@ package io.csmetrics.cohort;
 
 /**
  * How a cohort retention matrix treats an account that stopped paying and later paid again
- * (a reactivation).
+ * (a reactivation). Named apart from {@code io.csmetrics.revenue.ReactivationRule}, which decides the
+ * same question for NRR and GRR, so that both packages can be imported together.
  *
  * <p>Example: an account paying in months 0, 1, 3 (not in month 2) since its acquisition is
  * retained in months 0 and 1 under both rules, and in month 3 only under
@@ -10,7 +11,7 @@ package io.csmetrics.cohort;
  *
  * @since 0.1.0
  */
-public enum ReactivationRule {
+public enum CohortReactivationRule {
 
     /**
      * The default: an account is retained in month {@code k} only if it paid in every month
