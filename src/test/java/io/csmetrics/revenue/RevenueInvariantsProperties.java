@@ -1,5 +1,7 @@
 package io.csmetrics.revenue;
 
+import static io.csmetrics.revenue.RevenueProperties.bridge;
+import static io.csmetrics.revenue.RevenueProperties.histories;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.csmetrics.AccumulatorChecks;
@@ -20,7 +22,6 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
 
@@ -38,26 +39,7 @@ class RevenueInvariantsProperties {
 
     @Provide
     Arbitrary<List<Account>> accounts() {
-        Arbitrary<Long> value = Arbitraries.frequencyOf(
-                Tuple.of(3, Arbitraries.just(0L)),
-                Tuple.of(3, Arbitraries.of(1_000L, 2_500L, 4_900L)),
-                Tuple.of(2, Arbitraries.longs().between(1, 10_000_000)));
-        Arbitrary<Account> account = Combinators.combine(Arbitraries.integers().between(-4, 10),
-                value.list().ofMaxSize(14)).as((o, v) -> new Account(o, v.stream().mapToLong(Long::longValue).toArray()));
-        return account.list().ofMaxSize(20);
-    }
-
-    private static List<MrrHistory> histories(List<Account> accounts) {
-        List<MrrHistory> h = new ArrayList<>();
-        for (int i = 0; i < accounts.size(); i++) {
-            h.add(accounts.get(i).history(i));
-        }
-        return h;
-    }
-
-    private static MrrBridge bridge(List<Account> accounts, int months) {
-        return histories(accounts).stream()
-                .collect(MrrBridgeAccumulator.collector(USD, FIRST, FIRST.plusMonths(months - 1)));
+        return RevenueProperties.books(20);
     }
 
     private static RevenueRetention retention(List<Account> accounts, int months) {

@@ -51,16 +51,21 @@ class RevenueProperties {
 
     @Provide
     Arbitrary<List<Account>> accounts() {
+        return books(25);
+    }
+
+    /** Books of up to {@code maxAccounts} accounts, each a run of months (zeros included) from an offset. */
+    static Arbitrary<List<Account>> books(int maxAccounts) {
         Arbitrary<Long> value = Arbitraries.frequencyOf(
                 Tuple.of(3, Arbitraries.just(0L)),
                 Tuple.of(3, Arbitraries.of(1_000L, 2_500L, 4_900L)),
                 Tuple.of(2, Arbitraries.longs().between(1, 10_000_000)));
         Arbitrary<Account> account = Combinators.combine(Arbitraries.integers().between(-4, 10),
                 value.list().ofMaxSize(14)).as((o, v) -> new Account(o, v.stream().mapToLong(Long::longValue).toArray()));
-        return account.list().ofMaxSize(25);
+        return account.list().ofMaxSize(maxAccounts);
     }
 
-    private static List<MrrHistory> histories(List<Account> accounts) {
+    static List<MrrHistory> histories(List<Account> accounts) {
         List<MrrHistory> h = new ArrayList<>();
         for (int i = 0; i < accounts.size(); i++) {
             h.add(accounts.get(i).history(i));
@@ -68,7 +73,7 @@ class RevenueProperties {
         return h;
     }
 
-    private static MrrBridge bridge(List<Account> accounts, int months) {
+    static MrrBridge bridge(List<Account> accounts, int months) {
         return histories(accounts).stream().collect(MrrBridgeAccumulator.collector(USD, FIRST, FIRST.plusMonths(months - 1)));
     }
 
