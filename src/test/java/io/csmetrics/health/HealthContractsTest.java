@@ -176,17 +176,8 @@ class HealthContractsTest {
     @Test
     void learnedWeightsExposeTheFittedRegression() {
         // the 2×2 renewal table of LogisticRegressionTest: feature users renew 45 of 50, others 30 of 40
-        List<Observation> history = new java.util.ArrayList<>();
-        LocalDate asOf = LocalDate.of(2024, 6, 30);
-        int[][] cells = {{0, 30, 0}, {0, 10, 1}, {1, 45, 0}, {1, 5, 1}};
-        int id = 0;
-        for (int[] c : cells) {
-            for (int k = 0; k < c[1]; k++) {
-                AccountSignals s = AccountSignals.of("A" + id++, Map.of("reports", (double) c[0]));
-                history.add(Observation.of(s, asOf, c[2] == 1 ? asOf.plusMonths(2) : null));
-            }
-        }
-        LearnedWeights learned = LearnedWeights.fit(List.of(Measure.keyFeature("reports")), history, Period.ofMonths(6), 0);
+        LearnedWeights learned = LearnedWeights.fit(List.of(Measure.keyFeature("reports")),
+                LogisticRegressionTest.renewalTableHistory(), Period.ofMonths(6), 0);
         LogisticRegression r = learned.regression();
         assertThat(r.lambda()).isZero();
         assertThat(learned.standardisedCoefficients()).containsOnlyKeys("reports");

@@ -120,17 +120,9 @@ class LogisticRegressionTest {
     @Test
     void learnedModelScoresTheObservedRenewalRates() {
         // Same 2×2 table as above, through measures and observations: a key feature used or not.
-        List<Observation> history = new ArrayList<>();
-        LocalDate asOf = LocalDate.of(2024, 6, 30);
-        int[][] cells = {{0, 30, 0}, {0, 10, 1}, {1, 45, 0}, {1, 5, 1}};
-        int id = 0;
-        for (int[] c : cells) {
-            for (int k = 0; k < c[1]; k++) {
-                AccountSignals s = AccountSignals.of("A" + id++, Map.of("reports", (double) c[0]));
-                history.add(Observation.of(s, asOf, c[2] == 1 ? asOf.plusMonths(2) : null));
-            }
-        }
-        LearnedWeights learned = LearnedWeights.fit(List.of(Measure.keyFeature("reports")), history, Period.ofMonths(6), 0);
+        List<Observation> history = renewalTableHistory();
+        LearnedWeights learned = LearnedWeights.fit(List.of(Measure.keyFeature("reports")), history,
+                Period.ofMonths(6), 0);
         HealthScoreModel model = learned.model();
         assertThat(model.aggregation()).isEqualTo(Aggregation.LOGISTIC);
         HealthScore user = model.score(AccountSignals.of("u", Map.of("reports", 4.0)));
@@ -147,5 +139,23 @@ class LogisticRegressionTest {
         assertThat(out[0]).isCloseTo(90, within(1e-6));
         assertThat(out[1]).isCloseTo(75, within(1e-6));
         assertThat(ModelEvaluation.of(model, history, Period.ofMonths(6)).auc()).isGreaterThan(0.5);
+    }
+
+    /**
+     * The 2×2 renewal table as observations: accounts using the key feature "reports" renew 45 of
+     * 50, the others 30 of 40; a churn two months after the as-of date falls within a 6-month horizon.
+     */
+    static List<Observation> renewalTableHistory() {
+        List<Observation> history = new ArrayList<>();
+        LocalDate asOf = LocalDate.of(2024, 6, 30);
+        int[][] cells = {{0, 30, 0}, {0, 10, 1}, {1, 45, 0}, {1, 5, 1}};
+        int id = 0;
+        for (int[] c : cells) {
+            for (int k = 0; k < c[1]; k++) {
+                AccountSignals s = AccountSignals.of("A" + id++, Map.of("reports", (double) c[0]));
+                history.add(Observation.of(s, asOf, c[2] == 1 ? asOf.plusMonths(2) : null));
+            }
+        }
+        return history;
     }
 }
