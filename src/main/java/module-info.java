@@ -1,15 +1,21 @@
 /**
  * csmetrics: customer-success and SaaS metric formulas, exact, named, explained and mergeable.
  *
- * <p>The only runtime dependency is Apache Commons Math. jqwik is optional ({@code requires static}):
- * only the property-testing kit {@code io.csmetrics.testkit} uses it, and its users bring it.
+ * <p>The runtime dependencies are the Apache Commons Math family's maintained modules: Commons
+ * Statistics (distributions) and Commons Numbers (special functions, root finding). jqwik is optional
+ * ({@code requires static}): only the property-testing kit {@code io.csmetrics.testkit} uses it, and
+ * its users bring it.
  *
  * @since 0.1.0
  */
 module io.csmetrics {
-    requires commons.math3;
+    requires org.apache.commons.statistics.distribution;
+    requires org.apache.commons.numbers.gamma;
+    requires org.apache.commons.numbers.rootfinder;
     // Only the testkit uses jqwik; users who property-test bring it, everyone else runs without it.
-    requires static net.jqwik.api;
+    // 'transitive' because the testkit's API returns jqwik types (Arbitrary): a module that reads
+    // io.csmetrics and has jqwik reads its API too; 'static' keeps it optional at run time.
+    requires static transitive net.jqwik.api;
 
     exports io.csmetrics;
     exports io.csmetrics.onboarding;

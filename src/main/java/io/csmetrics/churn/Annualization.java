@@ -14,7 +14,7 @@ import java.util.Objects;
  * for {@code m = a/b}, compounding gives {@code (b^n − (b − a)^n) / b^n}, kept as a
  * {@link Ratio} with numerator and denominator computed in {@link BigDecimal} without rounding.
  *
- * <p>Worked example (DESIGN.md): 10 churned of 600 in a month, {@code m = 1/60}.
+ * <p>Worked example (the CS documents the library is specified from): 10 churned of 600 in a month, {@code m = 1/60}.
  * {@code COMPOUND} over 12 months gives {@code 1 − (59/60)^12 = 18.26… %}, about 109.6 of the 600
  * accounts; {@code SIMPLE} gives exactly {@code 12/60 = 20 %}. The documents first truncate the
  * monthly rate to one decimal, 1.6 %, and then multiply: 1.6 % × 12 = 19.2 %, i.e. 115 of 600

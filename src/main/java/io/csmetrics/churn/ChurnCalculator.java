@@ -7,8 +7,8 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
-import org.apache.commons.math3.distribution.BetaDistribution;
-import org.apache.commons.math3.distribution.NormalDistribution;
+import org.apache.commons.statistics.distribution.BetaDistribution;
+import org.apache.commons.statistics.distribution.NormalDistribution;
 
 /**
  * Customer and revenue churn with named definitions: the denominator, the treatment of customers
@@ -32,7 +32,7 @@ import org.apache.commons.math3.distribution.NormalDistribution;
  * </tbody>
  * </table>
  *
- * <p>Worked examples (DESIGN.md):
+ * <p>Worked examples (the CS documents the library is specified from):
  * <pre>{@code
  * ChurnCalculator churn = ChurnCalculator.standard();
  * churn.customerChurn(600, 10).rate();                  // 10/600 = 1.666… %
@@ -64,9 +64,6 @@ public final class ChurnCalculator implements Serializable {
     private static final ChurnCalculator STANDARD = new ChurnCalculator(CustomerChurnBasis.START_OF_PERIOD,
             WithinPeriodChurn.EXCLUDED, RevenueChurnBasis.START_OF_PERIOD, NetRevenueChurnOffset.EXPANSION,
             Annualization.COMPOUND, IntervalMethod.WILSON, DEFAULT_CONFIDENCE_LEVEL);
-
-    /** Inverse-CDF accuracy of the distributions, far below the 4 decimals intervals are quoted to. */
-    private static final double INVERSE_ACCURACY = 1e-12;
 
     private final CustomerChurnBasis customerBasis;
     private final WithinPeriodChurn withinPeriod;
@@ -399,7 +396,7 @@ public final class ChurnCalculator implements Serializable {
     /**
      * Returns the binomial confidence interval of {@code churned} of {@code atRisk} customers, by
      * the configured method ({@link IntervalMethod#WILSON} by default) and level (95 % by
-     * default). The normal quantile {@code z} and the beta quantiles come from Commons Math.
+     * default). The normal quantile {@code z} and the beta quantiles come from Commons Statistics.
      *
      * @param churned the churned customers, 0 to {@code atRisk}
      * @param atRisk the customers at risk, positive
@@ -421,7 +418,7 @@ public final class ChurnCalculator implements Serializable {
         double lower;
         double upper;
         if (intervalMethod == IntervalMethod.WILSON) {
-            double z = new NormalDistribution(null, 0, 1, INVERSE_ACCURACY).inverseCumulativeProbability(1 - alpha / 2);
+            double z = NormalDistribution.of(0, 1).inverseCumulativeProbability(1 - alpha / 2);
             double n = atRisk;
             double p = churned / n;
             double z2 = z * z;
@@ -431,9 +428,9 @@ public final class ChurnCalculator implements Serializable {
             lower = churned == 0 ? 0 : Math.max(0, centre - half);
             upper = churned == atRisk ? 1 : Math.min(1, centre + half);
         } else {
-            lower = churned == 0 ? 0 : new BetaDistribution(null, churned, atRisk - churned + 1, INVERSE_ACCURACY)
+            lower = churned == 0 ? 0 : BetaDistribution.of(churned, atRisk - churned + 1)
                     .inverseCumulativeProbability(alpha / 2);
-            upper = churned == atRisk ? 1 : new BetaDistribution(null, churned + 1, atRisk - churned, INVERSE_ACCURACY)
+            upper = churned == atRisk ? 1 : BetaDistribution.of(churned + 1, atRisk - churned)
                     .inverseCumulativeProbability(1 - alpha / 2);
         }
         return new ChurnInterval(intervalMethod, confidenceLevel, churned, atRisk, lower, upper);

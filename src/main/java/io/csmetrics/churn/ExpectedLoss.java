@@ -12,7 +12,7 @@ import java.util.Objects;
  * {@code 1 − (1 − m)^n} or {@code m × n}. The count is kept as an exact rational number
  * ({@link Ratio}); convert it with {@link Ratio#toBigDecimal(java.math.MathContext)}.
  *
- * <p>Example (DESIGN.md): 600 customers at 10/600 a month over 12 months: {@code COMPOUND} gives
+ * <p>Example (the CS documents the library is specified from): 600 customers at 10/600 a month over 12 months: {@code COMPOUND} gives
  * about 109.59 accounts; {@code SIMPLE} gives exactly 120. The documents' 115 accounts is
  * {@code SIMPLE} applied to their truncated 1.6 %: 600 × 19.2 % = 115.2.
  *

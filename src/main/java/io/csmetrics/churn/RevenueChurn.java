@@ -15,7 +15,7 @@ import java.util.Optional;
  * ({@link RevenueChurnBasis#END_OF_PERIOD}); {@code rate = lost / base}, undefined (a
  * {@link Ratio} with zero denominator) when the base is zero.
  *
- * <p>Example (DESIGN.md): start JPY 1,500,000, churned JPY 300,000: gross rate 300000/1500000 =
+ * <p>Example (the CS documents the library is specified from): start JPY 1,500,000, churned JPY 300,000: gross rate 300000/1500000 =
  * 20 % on the start basis, 300000/1200000 = 25 % on the end basis.
  *
  * @param kind gross or net, not null

@@ -3,7 +3,7 @@ package io.csmetrics.churn;
 /**
  * The denominator of revenue churn: MRR at the start or at the end of the period.
  *
- * <p>Example (DESIGN.md): plans of 50,000 × 10 customers and 100,000 × 10 customers, MRR
+ * <p>Example (the CS documents the library is specified from): plans of 50,000 × 10 customers and 100,000 × 10 customers, MRR
  * 1,500,000; three 100,000 customers leave, MRR 1,200,000. The lost 300,000 is 20 % of the
  * {@link #START_OF_PERIOD} MRR and 25 % of the {@link #END_OF_PERIOD} MRR.
  *

@@ -19,7 +19,7 @@ import java.util.Objects;
  * <p>The per-period totals of an MRR-movements accumulator plug in directly through
  * {@link #of(Money, Money, Money, Money, Money, Money, Money)}.
  *
- * <p>Example (DESIGN.md): plans 50,000 JPY × 10 and 100,000 JPY × 10, three 100,000 customers
+ * <p>Example (the CS documents the library is specified from): plans 50,000 JPY × 10 and 100,000 JPY × 10, three 100,000 customers
  * leave: {@code RevenueMovements.starting(JPY 1500000).withChurnedMrr(JPY 300000)} has
  * {@code endMrr} JPY 1,200,000.
  *

@@ -1,7 +1,7 @@
 package io.csmetrics.cohort;
 
 import io.csmetrics.UndefinedMetricException;
-import org.apache.commons.math3.special.Gamma;
+import org.apache.commons.numbers.gamma.LogGamma;
 
 /**
  * The Gauss hypergeometric function {@code 2F1(a, b; c; z)} for {@code a, b, c > 0} and
@@ -37,7 +37,7 @@ final class Hypergeometric {
                 throw new UndefinedMetricException("2F1(" + a + ", " + b + "; " + c + "; 1) diverges: c - a - b = "
                         + (c - a - b) + " is not positive");
             }
-            return Math.exp(Gamma.logGamma(c) + Gamma.logGamma(c - a - b) - Gamma.logGamma(c - a) - Gamma.logGamma(c - b));
+            return Math.exp(LogGamma.value(c) + LogGamma.value(c - a - b) - LogGamma.value(c - a) - LogGamma.value(c - b));
         }
         double bigA = Math.max(a + b - c - 1, 0);
         double bigB = Math.max(a * b - c, 0);

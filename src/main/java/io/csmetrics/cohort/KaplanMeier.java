@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import org.apache.commons.math3.distribution.NormalDistribution;
+import org.apache.commons.statistics.distribution.NormalDistribution;
 
 /**
  * The Kaplan–Meier (product-limit) estimate of the survival curve {@code S(t)}, the probability
@@ -309,7 +309,7 @@ public final class KaplanMeier implements RetentionModel, Serializable {
     }
 
     private static double z(double level) {
-        return new NormalDistribution(null, 0, 1).inverseCumulativeProbability(1 - (1 - level) / 2);
+        return NormalDistribution.of(0, 1).inverseCumulativeProbability(1 - (1 - level) / 2);
     }
 
     private double[] band(int i, double z, ConfidenceType type) {

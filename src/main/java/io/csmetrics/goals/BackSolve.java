@@ -10,7 +10,7 @@ import java.util.Objects;
  * <p>{@link Method#EXACT_LINEAR}: the goal is affine in the leaf ({@code G(x) = a + b x}), so
  * {@code x = (T − a) / b} exactly and {@link #achieved()} equals the target. {@link Method#NUMERIC}:
  * otherwise (the leaf divides, or appears in a product twice) the root is found with the Brent
- * solver of Commons Math; {@link #achieved()} is the goal evaluated exactly at that value and is
+ * solver of Commons Numbers; {@link #achieved()} is the goal evaluated exactly at that value and is
  * within {@link #tolerance()} of the target, relative to {@code max(1, |T|)}.
  *
  * @param leaf the leaf solved for
@@ -34,7 +34,7 @@ public record BackSolve(String leaf, KpiValue target, KpiValue current, KpiValue
     public enum Method {
         /** Exactly, the goal being affine in the leaf. */
         EXACT_LINEAR,
-        /** Numerically, with Commons Math's {@code BrentSolver}. */
+        /** Numerically, with Commons Numbers' {@code BrentSolver}. */
         NUMERIC
     }
 

@@ -89,11 +89,6 @@ public final class Change implements Serializable {
     }
 
     /**
-     * Returns e.g. {@code "+10%"} or {@code "to 150"}.
-     *
-     * @return the text
-     */
-    /**
      * Equality of the change: two percentage changes are equal when their percentages are
      * numerically equal ({@code 10} and {@code 10.0}), two set-to changes when their values are equal.
      *
@@ -115,6 +110,11 @@ public final class Change implements Serializable {
         return percent == null ? value.hashCode() : percent.stripTrailingZeros().hashCode();
     }
 
+    /**
+     * Returns e.g. {@code "+10%"} or {@code "to 150"}.
+     *
+     * @return the text
+     */
     @Override
     public String toString() {
         return value != null ? "to " + value : (percent.signum() >= 0 ? "+" : "") + percent.toPlainString() + "%";

@@ -17,9 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.apache.commons.math3.analysis.UnivariateFunction;
-import org.apache.commons.math3.analysis.solvers.BrentSolver;
-import org.apache.commons.math3.exception.MathIllegalStateException;
+import java.util.function.DoubleUnaryOperator;
+import org.apache.commons.numbers.rootfinder.BrentSolver;
 
 /**
  * A KPI tree: a goal (the KGI, key goal indicator) decomposed into driver KPIs by product, sum,
@@ -62,6 +61,8 @@ public final class KpiTree implements Serializable {
 
     /** Relative tolerance of the numeric back-solve, on the goal, relative to {@code max(1, |T|)}. */
     public static final double NUMERIC_TOLERANCE = 1e-9;
+    /** Commons Numbers' Brent solver has no evaluation limit; a pole in a bracket could keep it going. */
+    private static final int MAX_SOLVER_EVALUATIONS = 10_000;
 
     private record Node(String name, KpiValue leaf, Operation operation, List<String> children)
             implements Serializable {
@@ -350,7 +351,7 @@ public final class KpiTree implements Serializable {
      *
      * <p>If the goal is affine in the leaf (the leaf enters only through sums, differences,
      * products with constant factors and numerators of ratios with constant divisors) the answer is
-     * exact: {@code x = (T − G(0)) / (G(1) − G(0))}. Otherwise Commons Math's {@link BrentSolver}
+     * exact: {@code x = (T − G(0)) / (G(1) − G(0))}. Otherwise Commons Numbers' {@link BrentSolver}
      * finds a root of {@code G(x) − T} in a bracket searched outward from the current value (on
      * the current value's side of zero first); the result is within {@link #NUMERIC_TOLERANCE} of
      * the target relative to {@code max(1, |T|)}.
@@ -399,7 +400,7 @@ public final class KpiTree implements Serializable {
     }
 
     private double solveNumerically(String leaf, double x0, double t) {
-        UnivariateFunction f = x -> {
+        DoubleUnaryOperator f = x -> {
             try {
                 return goalAt(leaf, Rational.of(new BigDecimal(x))).toDouble() - t;
             } catch (UndefinedMetricException e) {
@@ -427,8 +428,8 @@ public final class KpiTree implements Serializable {
             brackets.add(new double[] {x0 - w, x0 + w});
         }
         for (double[] b : brackets) {
-            double lo = f.value(b[0]);
-            double hi = f.value(b[1]);
+            double lo = f.applyAsDouble(b[0]);
+            double hi = f.applyAsDouble(b[1]);
             if (Double.isNaN(lo) || Double.isNaN(hi) || Double.isInfinite(lo) || Double.isInfinite(hi)) {
                 continue;
             }
@@ -440,12 +441,13 @@ public final class KpiTree implements Serializable {
             }
             if ((lo < 0) != (hi < 0)) {
                 try {
-                    double root = solver.solve(10_000, f, b[0], b[1]);
-                    if (Math.abs(f.value(root)) <= NUMERIC_TOLERANCE * Math.max(1, Math.abs(t))) {
+                    double root = solver.findRoot(new EvaluationBudget(f, MAX_SOLVER_EVALUATIONS), b[0], b[1]);
+                    if (Math.abs(f.applyAsDouble(root)) <= NUMERIC_TOLERANCE * Math.max(1, Math.abs(t))) {
                         return root;
                     }
-                } catch (MathIllegalStateException e) {
-                    // a pole inside the bracket; the next bracket may avoid it
+                } catch (EvaluationBudget.Exhausted | IllegalArgumentException e) {
+                    // a pole inside the bracket (the solver wanders, or sees no sign change once a
+                    // value is NaN); the next bracket may avoid it
                 }
             }
         }
@@ -716,6 +718,36 @@ public final class KpiTree implements Serializable {
             for (String c : nodes.get(name).children()) {
                 preorder(c, seen, out);
             }
+        }
+    }
+
+    /** A function that stops the solver after a set number of evaluations. */
+    private static final class EvaluationBudget implements DoubleUnaryOperator {
+
+        /** Thrown when the budget is spent. */
+        static final class Exhausted extends RuntimeException {
+            private static final long serialVersionUID = 1L;
+
+            Exhausted(int evaluations) {
+                super("no root after " + evaluations + " evaluations", null, false, false);
+            }
+        }
+
+        private final DoubleUnaryOperator f;
+        private final int limit;
+        private int used;
+
+        EvaluationBudget(DoubleUnaryOperator f, int limit) {
+            this.f = f;
+            this.limit = limit;
+        }
+
+        @Override
+        public double applyAsDouble(double x) {
+            if (++used > limit) {
+                throw new Exhausted(limit);
+            }
+            return f.applyAsDouble(x);
         }
     }
 }

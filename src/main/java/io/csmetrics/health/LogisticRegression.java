@@ -4,13 +4,6 @@ import io.csmetrics.ModelFitException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
-import org.apache.commons.math3.linear.Array2DRowRealMatrix;
-import org.apache.commons.math3.linear.ArrayRealVector;
-import org.apache.commons.math3.linear.CholeskyDecomposition;
-import org.apache.commons.math3.linear.NonPositiveDefiniteMatrixException;
-import org.apache.commons.math3.linear.NonSymmetricMatrixException;
-import org.apache.commons.math3.linear.RealMatrix;
-import org.apache.commons.math3.linear.RealVector;
 
 /**
  * A binary logistic regression fitted by Newton's method (iteratively reweighted least squares)
@@ -21,7 +14,7 @@ import org.apache.commons.math3.linear.RealVector;
  * population standard deviation of predictor {@code j} over the training rows. The fit maximises
  * the penalised log-likelihood {@code ℓ(β) = Σᵢ [yᵢ ln pᵢ + (1 − yᵢ) ln(1 − pᵢ)] − (λ/2) Σⱼ≥₁ βⱼ²}
  * (the intercept is not penalised). Each Newton step solves {@code (ZᵀWZ + λI′) Δ = Zᵀ(y − p) − λI′β}
- * by a Cholesky decomposition (Commons Math), where {@code Z} is the standardised design matrix with
+ * by a Cholesky decomposition, where {@code Z} is the standardised design matrix with
  * a leading column of ones, {@code W = diag(pᵢ(1 − pᵢ))} and {@code I′} the identity with a zero in
  * the intercept's place; a step that lowers {@code ℓ} is halved. The fit has converged when
  * {@code max |Δ| < 1e-9}.
@@ -30,6 +23,13 @@ import org.apache.commons.math3.linear.RealVector;
  * does not change. Example (closed form): one binary predictor and the 2×2 table x=0: 30 renewed,
  * 10 churned; x=1: 45 renewed, 5 churned gives intercept {@code ln(30/10)} and slope
  * {@code ln(45/5) − ln(30/10) = ln 3} on the original scale.
+ *
+ * <p><b>Scale.</b> The means and standard deviations are computed on each predictor divided by
+ * its largest absolute value {@code m}, so predictors of any finite magnitude (10⁻³⁰⁰ or 10³⁰⁰) standardise
+ * without overflow or underflow and fit the same standardised coefficients as the same data in
+ * ordinary units (before, {@code (x − μ)²} overflowed for predictors near 10¹⁵⁵ and up, every
+ * standardised value became 0 and the fit silently returned zero coefficients). A predictor is
+ * constant when its standard deviation is below {@code 10⁻¹² · m}.
  *
  * @implSpec This class is immutable and thread-safe.
  * @since 0.1.0
@@ -107,30 +107,42 @@ public final class LogisticRegression {
         }
         double[] mu = new double[p];
         double[] sd = new double[p];
-        for (int j = 0; j < p; j++) {
-            double sum = 0;
-            for (double[] row : x) {
-                sum += row[j];
-            }
-            mu[j] = sum / n;
-            double ss = 0;
-            for (double[] row : x) {
-                ss += (row[j] - mu[j]) * (row[j] - mu[j]);
-            }
-            sd[j] = Math.sqrt(ss / n);
-            if (!(sd[j] > 1e-12 * Math.max(1, Math.abs(mu[j])))) {
-                throw new ModelFitException("predictor " + j + " is constant (" + mu[j]
-                        + "); it carries no information and cannot be standardised: drop it");
-            }
-        }
         int k = p + 1;
         double[][] z = new double[n][k];
+        for (int j = 0; j < p; j++) {
+            // Work on x / m, m = max |x|, all within [−1, 1]: the sums cannot overflow for huge
+            // predictors (where (x − μ)² would be ∞ and every standardised value 0) nor underflow
+            // for tiny ones.
+            double m = 0;
+            for (double[] row : x) {
+                m = Math.max(m, Math.abs(row[j]));
+            }
+            double scaledMean = 0;
+            for (double[] row : x) {
+                scaledMean += row[j] / m;
+            }
+            scaledMean /= n;
+            double ss = 0;
+            for (double[] row : x) {
+                double d = row[j] / m - scaledMean;
+                ss += d * d;
+            }
+            double scaledSd = Math.sqrt(ss / n);
+            mu[j] = scaledMean * m;
+            // Constant: a spread below 1e-12 of the largest magnitude is rounding noise.
+            if (!(scaledSd > 1e-12)) {
+                throw new ModelFitException("predictor " + j + " is constant (" + (m > 0 ? mu[j] : 0.0)
+                        + "); it carries no information and cannot be standardised: drop it");
+            }
+            // Finite: values within [−m, m] have a population standard deviation of at most m.
+            sd[j] = scaledSd * m;
+            for (int i = 0; i < n; i++) {
+                z[i][j + 1] = (x[i][j] / m - scaledMean) / scaledSd;
+            }
+        }
         double[] yv = new double[n];
         for (int i = 0; i < n; i++) {
             z[i][0] = 1;
-            for (int j = 0; j < p; j++) {
-                z[i][j + 1] = (x[i][j] - mu[j]) / sd[j];
-            }
             yv[i] = y[i] ? 1 : 0;
         }
         double[] beta = new double[k];
@@ -163,8 +175,7 @@ public final class LogisticRegression {
                     g[a] -= lambda * beta[a];
                 }
             }
-            RealVector step = solve(new Array2DRowRealMatrix(h, false), new ArrayRealVector(g, false), iter);
-            double[] delta = step.toArray();
+            double[] delta = solve(h, g, iter);
             double t = 1;
             double[] next = new double[k];
             double nextObjective = Double.NEGATIVE_INFINITY;
@@ -197,10 +208,10 @@ public final class LogisticRegression {
                 + " predictors; add L2 regularisation (lambda > 0)", MAX_ITERATIONS, lastStep, maxAbs(beta)));
     }
 
-    private static RealVector solve(RealMatrix h, RealVector g, int iter) {
+    private static double[] solve(double[][] h, double[] g, int iter) {
         try {
-            return new CholeskyDecomposition(h, 1e-12, 1e-14).getSolver().solve(g);
-        } catch (NonPositiveDefiniteMatrixException | NonSymmetricMatrixException e) {
+            return Cholesky.of(h, 1e-12, 1e-14).solve(g);
+        } catch (Cholesky.NotPositiveDefiniteException e) {
             throw new ModelFitException("logistic regression failed at iteration " + iter
                     + ": the Hessian is not positive definite (the fitted probabilities saturated at 0 or 1, so the"
                     + " outcomes look perfectly separated, or predictors are collinear); add L2 regularisation (lambda > 0) or drop redundant predictors", e);
@@ -340,7 +351,10 @@ public final class LogisticRegression {
             if (!Double.isFinite(row[j])) {
                 throw new IllegalArgumentException("row[" + j + "] must be finite: " + row[j]);
             }
-            z += standardisedCoefficients[j] * (row[j] - means[j]) / sds[j];
+            double d = row[j] - means[j];
+            // Far from the mean near ±Double.MAX_VALUE the difference overflows; the quotients do not.
+            double standardised = Double.isInfinite(d) ? row[j] / sds[j] - means[j] / sds[j] : d / sds[j];
+            z += standardisedCoefficients[j] * standardised;
         }
         return HealthScoreModel.sigmoid(z);
     }

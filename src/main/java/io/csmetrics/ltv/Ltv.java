@@ -14,7 +14,7 @@ import java.util.Objects;
  * {@link LtvBasis#CHURN_RATE}, {@code Σ S(t) / (1 + d)^t} for {@link LtvBasis#RETENTION_MODEL}.
  * {@code detail} names the basis' own inputs (churn rate, lifetime, model and truncation).
  *
- * <p>Example (DESIGN.md): {@code Ltv{LIFETIME value=JPY 2400000 = JPY 100000 × margin 1/1 ×
+ * <p>Example (the CS documents the library is specified from): {@code Ltv{LIFETIME value=JPY 2400000 = JPY 100000 × margin 1/1 ×
  * 24/1 payments ...}}.
  *
  * @param basis what the value was computed from, not null

@@ -20,7 +20,7 @@ import java.util.Objects;
  * {@link LtvBasis} and {@link Ltv}):
  * <ul>
  * <li>{@link #fromLifetime(Money, BigDecimal)}: {@code P = L}, the average lifetime in months;
- * 100,000 JPY × 24 = 2,400,000 JPY (DESIGN.md).</li>
+ * 100,000 JPY × 24 = 2,400,000 JPY (the CS documents the library is specified from).</li>
  * <li>{@link #fromPurchases(Money, BigDecimal, BigDecimal)}: {@code P = f × L}, purchases per
  * unit time × lifetime in that unit.</li>
  * <li>{@link #fromChurnRate(Money, Ratio)}: {@code P = Σ_{t≥0} (1 − c)^t / (1 + d)^t =

@@ -143,7 +143,7 @@ public record NpsComparison(NpsResult first, NpsResult second, NpsIntervalMethod
     }
 
     /**
-     * Returns the two-sided p-value {@code 2·(1 − Φ(|z|))}, from commons-math3's
+     * Returns the two-sided p-value {@code 2·(1 − Φ(|z|))}, from Commons Statistics'
      * {@code NormalDistribution}.
      *
      * @return the p-value in 0..1

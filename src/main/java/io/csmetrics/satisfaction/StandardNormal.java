@@ -1,14 +1,12 @@
 package io.csmetrics.satisfaction;
 
-import org.apache.commons.math3.distribution.NormalDistribution;
+import org.apache.commons.statistics.distribution.NormalDistribution;
 
 /** Critical values and p-values of the standard normal distribution, for the NPS intervals and tests. */
 final class StandardNormal {
 
-    // No random generator: only the deterministic, stateless cdf and quantile are used, so one
-    // instance is safely shared between threads.
-    private static final NormalDistribution NORMAL = new NormalDistribution(null, 0, 1,
-            NormalDistribution.DEFAULT_INVERSE_ABSOLUTE_ACCURACY);
+    // Commons Statistics distributions are immutable and thread-safe, so one instance is shared.
+    private static final NormalDistribution NORMAL = NormalDistribution.of(0, 1);
 
     private StandardNormal() {
     }

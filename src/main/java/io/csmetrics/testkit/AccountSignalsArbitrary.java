@@ -151,7 +151,7 @@ public final class AccountSignalsArbitrary extends ArbitraryDecorator<AccountSig
             }
             return m;
         });
-        Arbitrary<String> ids = Arbitraries.integers().between(1, 999).map(i -> "ACC-" + i);
+        Arbitrary<String> ids = Days.ids("ACC-", 999);
         return Combinators.combine(ids, Arbitraries.of(segments), signals).as(AccountSignals::new);
     }
 }

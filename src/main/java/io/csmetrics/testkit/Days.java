@@ -24,7 +24,13 @@ final class Days {
         return Arbitraries.longs().between(0, ChronoUnit.DAYS.between(first, last)).map(first::plusDays);
     }
 
+    /**
+     * Identifiers {@code prefix + 1 … prefix + count} with one edge case, the first: an id has no
+     * boundary (ACC-2 is no more special than ACC-17), and more edge cases would only multiply the
+     * edge-case combinations of every record that carries one beyond what a property's tries can
+     * cover. (Not none: a combination with a component without edge cases has none at all.)
+     */
     static Arbitrary<String> ids(String prefix, int count) {
-        return Arbitraries.integers().between(1, count).map(i -> prefix + i);
+        return Arbitraries.integers().between(1, count).edgeCases(c -> c.includeOnly(1)).map(i -> prefix + i);
     }
 }

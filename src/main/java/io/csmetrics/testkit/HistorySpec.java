@@ -114,9 +114,7 @@ final class HistorySpec {
         addIf(weights, MovementType.CONTRACTION, 2, Step.CONTRACT);
         addIf(weights, MovementType.CHURN, 1, Step.CHURN);
         addIf(weights, MovementType.REACTIVATION, 3, Step.REACTIVATE);
-        @SuppressWarnings("unchecked")
-        Tuple.Tuple2<Integer, Step>[] array = weights.toArray(new Tuple.Tuple2[0]);
-        Arbitrary<Draw> draws = Combinators.combine(Arbitraries.frequency(array), Arbitraries.integers().between(1, 50))
+        Arbitrary<Draw> draws = Combinators.combine(Arbitraries.frequency(weights), Arbitraries.integers().between(1, 50))
                 .as(Draw::new);
         // A list of any length up to the window, replayed cyclically: shrinking can then drop the
         // months before a movement, so a churn shrinks to "pay, then stop" rather than staying late.

@@ -40,6 +40,6 @@ record NpsMix(int promoters, int passives, int detractors) {
         if (promoters > 0) {
             parts.add(Tuple.of(promoters, promoterScores()));
         }
-        return Arbitraries.frequencyOf(parts.toArray(new Tuple.Tuple2[0]));
+        return Arbitraries.frequencyOf(parts);
     }
 }

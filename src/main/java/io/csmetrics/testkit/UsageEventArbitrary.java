@@ -145,8 +145,8 @@ public final class UsageEventArbitrary extends ArbitraryDecorator<UsageEvent> {
     @Override
     protected Arbitrary<UsageEvent> arbitrary() {
         Instant start = from;
-        Arbitrary<String> accountIds = Arbitraries.integers().between(1, accounts).map(i -> "ACC-" + i);
-        Arbitrary<String> userIds = Arbitraries.integers().between(1, users).map(i -> "u-" + i);
+        Arbitrary<String> accountIds = Days.ids("ACC-", accounts);
+        Arbitrary<String> userIds = Days.ids("u-", users);
         Arbitrary<Instant> times = Arbitraries.longs().between(0, Duration.between(from, until).getSeconds() - 1)
                 .map(start::plusSeconds);
         if (features.isEmpty()) {

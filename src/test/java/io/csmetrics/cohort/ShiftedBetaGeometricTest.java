@@ -18,7 +18,9 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
-import org.apache.commons.math3.special.Beta;
+import org.apache.commons.numbers.gamma.Digamma;
+import org.apache.commons.numbers.gamma.LogBeta;
+import org.apache.commons.numbers.gamma.Trigamma;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -74,23 +76,23 @@ class ShiftedBetaGeometricTest {
         for (int t = 8; t <= 12; t++) {
             assertThat(1000 * projected[t]).isCloseTo(alive[t], within(alive[t] * 0.05));
         }
-        assertThat(fit.toString()).startsWith(String.format(java.util.Locale.ROOT, "SbgFit{alpha=%.4f, beta=%.4f", mleAlpha,
-                mleBeta));
+        assertThat(fit.toString()).startsWith(String.format(java.util.Locale.ROOT, "SbgFit{alpha=%.4f (SE", mleAlpha))
+                .contains(String.format(java.util.Locale.ROOT, "beta=%.4f (SE", mleBeta));
     }
 
     /** LL = Σ n_t ln[B(α+1, β+t−1)/B(α,β)] + alive_T ln[B(α, β+T)/B(α,β)] (Fader & Hardie 2007, eq. 5). */
     static double closedFormLogLikelihood(double a, double b, long[] alive) {
-        double lb = Beta.logBeta(a, b);
+        double lb = LogBeta.value(a, b);
         double ll = 0;
         for (int t = 1; t < alive.length; t++) {
-            ll += (alive[t - 1] - alive[t]) * (Beta.logBeta(a + 1, b + t - 1) - lb);
+            ll += (alive[t - 1] - alive[t]) * (LogBeta.value(a + 1, b + t - 1) - lb);
         }
         int last = alive.length - 1;
-        return ll + alive[last] * (Beta.logBeta(a, b + last) - lb);
+        return ll + alive[last] * (LogBeta.value(a, b + last) - lb);
     }
 
     static double survivalByBeta(double a, double b, int t) {
-        return Math.exp(Beta.logBeta(a, b + t) - Beta.logBeta(a, b));
+        return Math.exp(LogBeta.value(a, b + t) - LogBeta.value(a, b));
     }
 
     static final ShiftedBetaGeometric REGULAR_MODEL = ShiftedBetaGeometric.of(0.704, 1.182);
@@ -133,9 +135,9 @@ class ShiftedBetaGeometricTest {
     void derlMatchesNumericSummation(double a, double b, double d, int n) {
         ShiftedBetaGeometric m = ShiftedBetaGeometric.of(a, b);
         double sum = 0;
-        double logSn = Beta.logBeta(a, b + n);
+        double logSn = LogBeta.value(a, b + n);
         for (int k = 0; k < 10_000_000; k++) {
-            double term = Math.exp(Beta.logBeta(a, b + n + 1 + k) - logSn - k * Math.log1p(d));
+            double term = Math.exp(LogBeta.value(a, b + n + 1 + k) - logSn - k * Math.log1p(d));
             sum += term;
             if (term < 1e-18 * sum) {
                 break;
@@ -241,10 +243,141 @@ class ShiftedBetaGeometricTest {
         assertThatThrownBy(() -> REGULAR_MODEL.projectSurvival(-1)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> REGULAR_MODEL.ltv(null, 0.1)).isInstanceOf(NullPointerException.class)
                 .hasMessageContaining("pricePerPeriod must not be null");
-        assertThatThrownBy(() -> new SbgFit(REGULAR_MODEL, Double.NaN, List.of(1L), List.of(1.0), 0))
+        assertThatThrownBy(() -> new SbgFit(REGULAR_MODEL, Double.NaN, 0.1, 0.1, 0, List.of(1L), List.of(1.0), 0))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("logLikelihood must be finite");
-        assertThatThrownBy(() -> new SbgFit(REGULAR_MODEL, -1, List.of(1L, 2L), List.of(1.0), 0))
+        assertThatThrownBy(() -> new SbgFit(REGULAR_MODEL, -1, 0.1, 0.1, 0, List.of(1L, 2L), List.of(1.0), 0))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("same length");
+        assertThatThrownBy(() -> new SbgFit(REGULAR_MODEL, -1, 0, 0.1, 0, List.of(1L), List.of(1.0), 0))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("alphaStandardError must be finite and positive: 0.0");
+        assertThatThrownBy(() -> new SbgFit(REGULAR_MODEL, -1, 0.1, Double.POSITIVE_INFINITY, 0, List.of(1L),
+                List.of(1.0), 0)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("betaStandardError must be finite and positive: Infinity");
+        assertThatThrownBy(() -> new SbgFit(REGULAR_MODEL, -1, 0.1, 0.1, 0.02, List.of(1L), List.of(1.0), 0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("covariance (0.02) must be finite");
+        assertThatThrownBy(() -> new SbgFit(REGULAR_MODEL, -1, 0.1, 0.1, Double.NaN, List.of(1L), List.of(1.0), 0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("covariance (NaN)");
+        assertThatThrownBy(() -> REGULAR_MODEL.logLikelihood(1000, 1001)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("alive[1] (1001) exceeds alive[0] (1000)");
+        assertThatThrownBy(() -> REGULAR_MODEL.logLikelihood((long[]) null)).isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("alive must not be null");
+    }
+
+    /**
+     * The maximum-likelihood estimates of Fader &amp; Hardie (2007)'s two cohorts (years 0–7),
+     * computed here independently of the library: Newton's method on the paper's closed form of the
+     * log-likelihood (eq. 5, beta functions) with its gradient and Hessian from the digamma and
+     * trigamma functions, iterated to machine precision from the paper's 3-decimal values.
+     * The library's fit (simplex, then Newton on the product form) must agree to 1e-8 relative,
+     * and its standard errors must be those of the same Hessian.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("paperFits")
+    void fitIsTheMaximumLikelihoodEstimateTo1e8WithStandardErrors(String segment, long[] alive, double paperAlpha,
+            double paperBeta) {
+        long[] years07 = java.util.Arrays.copyOf(alive, FITTED_YEARS + 1);
+        double[] mle = {paperAlpha, paperBeta};
+        double[] d = closedFormDerivatives(mle[0], mle[1], years07);
+        for (int i = 0; i < 50; i++) {
+            double det = d[2] * d[4] - d[3] * d[3];
+            mle[0] -= (d[4] * d[0] - d[3] * d[1]) / det;
+            mle[1] -= (d[2] * d[1] - d[3] * d[0]) / det;
+            d = closedFormDerivatives(mle[0], mle[1], years07);
+        }
+        assertThat(Math.abs(d[0]) + Math.abs(d[1])).as("gradient at the independent MLE").isLessThan(1e-9);
+        SbgFit fit = ShiftedBetaGeometric.fit(years07);
+        assertThat(fit.alpha()).as(segment + " alpha").isCloseTo(mle[0], within(mle[0] * 1e-8));
+        assertThat(fit.beta()).as(segment + " beta").isCloseTo(mle[1], within(mle[1] * 1e-8));
+        // The gradient of the closed form at the library's estimate vanishes too.
+        double[] atFit = closedFormDerivatives(fit.alpha(), fit.beta(), years07);
+        assertThat(Math.abs(atFit[0]) + Math.abs(atFit[1])).isLessThan(1e-5);
+        double det = d[2] * d[4] - d[3] * d[3];
+        assertThat(fit.alphaStandardError()).isCloseTo(Math.sqrt(-d[4] / det), within(Math.sqrt(-d[4] / det) * 1e-7));
+        assertThat(fit.betaStandardError()).isCloseTo(Math.sqrt(-d[2] / det), within(Math.sqrt(-d[2] / det) * 1e-7));
+        assertThat(fit.covariance()).isCloseTo(d[3] / det, within(Math.abs(d[3] / det) * 1e-7));
+        // And a second-derivative check by central differences of the closed form, independent of
+        // digamma/trigamma: the observed information's αα entry.
+        double h = 1e-4;
+        double ll0 = closedFormLogLikelihood(fit.alpha(), fit.beta(), years07);
+        double haa = (closedFormLogLikelihood(fit.alpha() + h, fit.beta(), years07) - 2 * ll0
+                + closedFormLogLikelihood(fit.alpha() - h, fit.beta(), years07)) / (h * h);
+        assertThat(haa).isCloseTo(d[2], within(Math.abs(d[2]) * 1e-3));
+        assertThat(fit.logLikelihoodAt(fit.alpha(), fit.beta())).isEqualTo(fit.logLikelihood());
+        assertThat(fit.logLikelihoodAt(paperAlpha, paperBeta)).isLessThanOrEqualTo(fit.logLikelihood())
+                .isCloseTo(closedFormLogLikelihood(paperAlpha, paperBeta, years07), within(1e-9));
+    }
+
+    /** {∂α, ∂β, ∂αα, ∂αβ, ∂ββ} of the closed-form log-likelihood, by digamma and trigamma. */
+    static double[] closedFormDerivatives(double a, double b, long[] alive) {
+        double[] d = new double[5];
+        int last = alive.length - 1;
+        for (int t = 1; t <= last; t++) {
+            addLogBetaDerivatives(d, alive[t - 1] - alive[t], a + 1, b + t - 1);
+        }
+        addLogBetaDerivatives(d, alive[last], a, b + last);
+        addLogBetaDerivatives(d, -alive[0], a, b);
+        return d;
+    }
+
+    /** Adds w × the derivatives of ln B(x, y) = lnΓ(x) + lnΓ(y) − lnΓ(x + y) (x, y shifted α, β). */
+    static void addLogBetaDerivatives(double[] d, double w, double x, double y) {
+        double psiSum = Digamma.value(x + y);
+        double triSum = Trigamma.value(x + y);
+        d[0] += w * (Digamma.value(x) - psiSum);
+        d[1] += w * (Digamma.value(y) - psiSum);
+        d[2] += w * (Trigamma.value(x) - triSum);
+        d[3] += w * -triSum;
+        d[4] += w * (Trigamma.value(y) - triSum);
+    }
+
+    @Test
+    void regularCohortFitInFull() {
+        SbgFit fit = ShiftedBetaGeometric.fit(java.util.Arrays.copyOf(REGULAR, FITTED_YEARS + 1));
+        assertThat(fit.toString()).isEqualTo("SbgFit{alpha=0.7041 (SE 0.0656), beta=1.1820 (SE 0.1525), LL=-1680.265, T=7}");
+        assertThat(ShiftedBetaGeometric.of(1, 1).logLikelihood(java.util.Arrays.copyOf(REGULAR, FITTED_YEARS + 1)))
+                .isCloseTo(-1741.730, within(0.0005));
+        assertThat(fit.evaluations()).isPositive();
+        assertThat(AccumulatorChecks.roundTrip(fit)).isEqualTo(fit);
+    }
+
+    /** One period: LL = N ln α + alive_1 ln β − alive_0 ln(α + β) depends on α/(α + β) only. */
+    @Test
+    void onePeriodDoesNotIdentifyTheModel() {
+        assertThatThrownBy(() -> ShiftedBetaGeometric.fit(1000, 999)).isInstanceOf(ModelFitException.class)
+                .hasMessageContaining("one period (1000 -> 999) does not identify alpha and beta")
+                .hasMessageContaining("flat ridge");
+        assertThatThrownBy(() -> ShiftedBetaGeometric.fit(10, 6)).isInstanceOf(ModelFitException.class)
+                .hasMessageContaining("observe at least two periods");
+        // The ridge itself: any two points with the same mean churn score the same.
+        assertThat(ShiftedBetaGeometric.of(0.001, 0.999).logLikelihood(1000, 999))
+                .isCloseTo(ShiftedBetaGeometric.of(10, 9990).logLikelihood(1000, 999), within(1e-9));
+    }
+
+    /** Tiny parameters: α + β + 1 − 1 is 0 in doubles, which once made S(t) = 0/0 = NaN. */
+    @Test
+    void tinyParametersGiveFiniteProbabilities() {
+        ShiftedBetaGeometric m = ShiftedBetaGeometric.of(1e-300, 1e-300);
+        // r_1 = β/(α + β) = 1/2; after that r_t = (β + t − 1)/(α + β + t − 1) = 1 to double precision.
+        assertThat(m.survival(5)).isEqualTo(0.5);
+        assertThat(m.retentionRate(1)).isEqualTo(0.5);
+        assertThat(m.churnProbability(1)).isEqualTo(0.5);
+        assertThat(m.churnProbability(5)).isCloseTo(0.5 * 1e-300 / 4, within(1e-310));
+        assertThat(m.projectSurvival(6)).containsOnly(1.0, 0.5);
+        assertThat(m.survival(5000)).isCloseTo(0.5, within(1e-12));
+        ShiftedBetaGeometric huge = ShiftedBetaGeometric.of(1e308, 1e308);
+        assertThat(huge.retentionRate(1)).isEqualTo(0.5);
+        assertThat(huge.survival(3)).isCloseTo(0.125, within(1e-15));
+        assertThat(huge.survival(3000)).isBetween(0.0, 1.0);
+        assertThat(huge.logLikelihood(10, 5, 2)).isFinite();
+    }
+
+    @Property(tries = 200)
+    void logLikelihoodIsTheClosedForm(@ForAll @DoubleRange(min = 0.05, max = 50) double alpha,
+            @ForAll @DoubleRange(min = 0.05, max = 50) double beta) {
+        long[] years07 = java.util.Arrays.copyOf(HIGH_END, FITTED_YEARS + 1);
+        double ll = ShiftedBetaGeometric.of(alpha, beta).logLikelihood(years07);
+        assertThat(ll).isCloseTo(closedFormLogLikelihood(alpha, beta, years07), within(Math.abs(ll) * 1e-12))
+                .isLessThanOrEqualTo(ShiftedBetaGeometric.fit(years07).logLikelihood() + 1e-9);
     }
 
     @Property

@@ -94,6 +94,58 @@ class LogisticRegressionTest {
         assertThat(r.standardisedCoefficients()[1]).isCloseTo(b[2], within(1e-7));
     }
 
+    /**
+     * Regression (issue 14): predictors around 10³⁰⁰ once overflowed (x − μ)² to ∞, so every
+     * standardised value was 0 and the fit silently returned 0 coefficients. Scaling a predictor
+     * by k must leave the standardised fit unchanged and divide its coefficient by k, for any k
+     * whose values stay finite.
+     */
+    @Test
+    void hugeAndTinyPredictorsFitLikeOrdinaryOnes() {
+        List<double[]> rows = new ArrayList<>();
+        List<Boolean> outcomes = new ArrayList<>();
+        table(30, 10, 45, 5, rows, outcomes);
+        boolean[] y = toArray(outcomes);
+        double[][] x = rows.toArray(new double[0][]);
+        LogisticRegression ordinary = LogisticRegression.fit(x, y, 0.5);
+        double slope = Math.log(45.0 / 5) - Math.log(30.0 / 10);
+        assertThat(LogisticRegression.fit(x, y, 0).coefficients()[0]).isCloseTo(slope, within(TIGHT));
+        for (double k : new double[] {1e300, 1e-300, -1e300, 1.7e308}) {
+            double[][] scaled = new double[x.length][];
+            for (int i = 0; i < x.length; i++) {
+                scaled[i] = new double[] {x[i][0] * k};
+            }
+            LogisticRegression r = LogisticRegression.fit(scaled, y, 0.5);
+            // A negative k mirrors the predictor, and so the sign of its standardised coefficient.
+            assertThat(r.standardisedCoefficients()[0] * Math.signum(k)).as("k = " + k)
+                    .isCloseTo(ordinary.standardisedCoefficients()[0], within(1e-12)).isNotZero();
+            assertThat(r.standardisedIntercept()).isCloseTo(ordinary.standardisedIntercept(), within(1e-12));
+            assertThat(r.coefficients()[0] * k).isCloseTo(ordinary.coefficients()[0], within(1e-9));
+            assertThat(r.probability(k)).isCloseTo(ordinary.probability(1), within(1e-12));
+            assertThat(r.probability(0)).isCloseTo(ordinary.probability(0), within(1e-12));
+            // The unregularised fit is the 2×2 table's log odds ratio per unit of k.
+            assertThat(LogisticRegression.fit(scaled, y, 0).coefficients()[0] * k).isCloseTo(slope, within(1e-7));
+        }
+    }
+
+    /** Values of both signs at ±Double.MAX_VALUE: x − μ and (x − μ)² overflow, x/m does not. */
+    @Test
+    void predictorsAtTheEdgeOfTheDoubleRange() {
+        double[][] x = {{-Double.MAX_VALUE}, {Double.MAX_VALUE}, {-Double.MAX_VALUE}, {Double.MAX_VALUE},
+            {Double.MAX_VALUE}, {-Double.MAX_VALUE}};
+        boolean[] y = {false, true, true, true, false, false};
+        LogisticRegression r = LogisticRegression.fit(x, y, 0);
+        assertThat(r.standardDeviations()[0]).isEqualTo(Double.MAX_VALUE);
+        assertThat(r.means()[0]).isZero();
+        // Two of three renew at +MAX, one of three at −MAX: log odds ln 2 and −ln 2.
+        assertThat(r.probability(Double.MAX_VALUE)).isCloseTo(2.0 / 3, within(TIGHT));
+        assertThat(r.probability(-Double.MAX_VALUE)).isCloseTo(1.0 / 3, within(TIGHT));
+        assertThat(r.standardisedCoefficients()[0]).isCloseTo(Math.log(2), within(TIGHT));
+        double[][] nearlyConstant = {{1e300}, {1e300 * (1 + 1e-15)}, {1e300}, {1e300}};
+        assertThatThrownBy(() -> LogisticRegression.fit(nearlyConstant, new boolean[] {true, false, true, false}, 0))
+                .isInstanceOf(ModelFitException.class).hasMessageContaining("predictor 0 is constant");
+    }
+
     @Test
     void separatedDataFailsWithAReasonUnlessRegularised() {
         double[][] x = {{0}, {1}, {2}, {3}};
