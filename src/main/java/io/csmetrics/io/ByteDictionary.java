@@ -93,6 +93,12 @@ final class ByteDictionary {
         return h ^ (h >>> 15);
     }
 
+    /** Whether key {@code id} is {@code bytes[from, to)}: the fast path for rows grouped by key. */
+    boolean is(int id, byte[] bytes, int from, int to) {
+        int s = starts[id];
+        return starts[id + 1] - s == to - from && Arrays.equals(arena, s, starts[id + 1], bytes, from, to);
+    }
+
     /** The key of {@code id}, decoded (its bytes were checked to be UTF-8 when interned). */
     String string(int id) {
         return new String(arena, starts[id], starts[id + 1] - starts[id], StandardCharsets.UTF_8);

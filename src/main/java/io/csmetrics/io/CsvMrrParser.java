@@ -50,6 +50,7 @@ final class CsvMrrParser {
 
     // the table under construction
     private final ByteDictionary ids = new ByteDictionary();
+    private int lastAccount = -1;
     private int accounts;
     private int[] first = new int[1024];
     private int[] last = new int[1024];
@@ -567,6 +568,11 @@ final class CsvMrrParser {
             s = 0;
             b = scratch;
         }
+        // Files are usually grouped by account: the previous row's account (already checked) is tried before
+        // checking and hashing.
+        if (lastAccount >= 0 && ids.is(lastAccount, b, s, e)) {
+            return lastAccount;
+        }
         boolean blank = true;
         for (int k = s; k < e; k++) {
             byte c = b[k];
@@ -587,7 +593,8 @@ final class CsvMrrParser {
         if (bad >= 0) {
             throw error(f + 1, bufStart + fs[f] + (b == buf ? bad - s : 0), "malformed UTF-8 in the account id", field(f));
         }
-        return ids.intern(b, s, e);
+        lastAccount = ids.intern(b, s, e);
+        return lastAccount;
     }
 
     private int dimension(int d) {
