@@ -283,7 +283,7 @@ public final class MrrHistory implements Serializable {
      * @param dstBegin the index in {@code dst} of the first value
      * @throws NullPointerException if {@code dst} is null
      * @throws IndexOutOfBoundsException if a range lies outside its array or {@code srcBegin > srcEnd}
-     * @since 0.2.0
+     * @since 0.1.0
      */
     public void getMinorUnits(int srcBegin, int srcEnd, long[] dst, int dstBegin) {
         Objects.requireNonNull(dst, "dst must not be null");

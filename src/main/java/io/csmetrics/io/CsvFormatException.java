@@ -13,7 +13,7 @@ import java.util.Objects;
  * digits: '1e999999999'}.
  *
  * @implSpec This class is immutable and thread-safe.
- * @since 0.2.0
+ * @since 0.1.0
  */
 public final class CsvFormatException extends IllegalArgumentException {
 

@@ -65,7 +65,7 @@ import java.util.Objects;
  * }</pre>
  *
  * @implSpec This class is immutable and thread-safe; each {@code read} uses its own state.
- * @since 0.2.0
+ * @since 0.1.0
  */
 public final class MrrCsvReader {
 
@@ -177,7 +177,7 @@ public final class MrrCsvReader {
      * Configures an {@link MrrCsvReader}. Each setter validates its argument at once.
      *
      * @implSpec This builder is mutable and not thread-safe.
-     * @since 0.2.0
+     * @since 0.1.0
      */
     public static final class Builder {
 

@@ -43,7 +43,7 @@ import java.util.stream.IntStream;
  *
  * @implSpec This class is immutable and thread-safe: nothing changes after the reader returns it,
  *     and no method exposes its arrays.
- * @since 0.2.0
+ * @since 0.1.0
  */
 public final class MrrTable {
 
@@ -267,7 +267,7 @@ public final class MrrTable {
     /**
      * Receives one account's series; see {@link #forEachSeries(SeriesConsumer)}.
      *
-     * @since 0.2.0
+     * @since 0.1.0
      */
     @FunctionalInterface
     public interface SeriesConsumer {

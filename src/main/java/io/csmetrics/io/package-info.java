@@ -6,6 +6,6 @@
  * <p>The package depends on the root package and on {@code revenue} (whose accumulators it feeds); no
  * other package depends on it.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 package io.csmetrics.io;

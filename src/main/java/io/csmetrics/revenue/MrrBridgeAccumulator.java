@@ -35,7 +35,8 @@ import java.util.stream.Collector;
  * primitive {@code long} minor units and allocate nothing per account or row:
  * {@link #accept(int, long[], int, int)} for one account's consecutive months and
  * {@link #acceptColumns(long[], int[], long[])} for columnar {@code (account, month, mrr)} rows.
- * All compute the same result exactly.
+ * All compute the same result exactly. {@link #accept(MrrHistory)} copies the window's months into
+ * one buffer kept by the accumulator, so it allocates nothing per history either.
  *
  * <p><b>Exactness.</b> Movements are summed in {@code long} minor units. Every accumulated value
  * is bounded by the sum of all accepted in-window MRR values ("volume"), which is kept with
