@@ -284,6 +284,11 @@ final class CsvMrrParser {
         return CsvFormatException.cut(t, n < e - s, e - s);
     }
 
+    /** Text in a message cut to 200 characters, so that no input makes a message long. */
+    private static String shortText(String text) {
+        return text.length() <= 200 ? text : text.substring(0, 200) + "... (" + text.length() + " characters)";
+    }
+
     private String field(int f) {
         return text(fs[f], fe[f], escaped[f]);
     }
@@ -346,7 +351,7 @@ final class CsvMrrParser {
         }
         if (required) {
             throw error(0, bufStart + recordStart, "no column '" + wanted + "' in the header; expected the columns "
-                    + expectedColumns() + " but found " + String.join(", ", header), null);
+                    + expectedColumns() + " but found " + shortText(String.join(", ", header)), null);
         }
         return -1;
     }
@@ -365,14 +370,14 @@ final class CsvMrrParser {
         if (a == accounts) {
             addAccount(m, ci);
         } else if (currencyOf[a] != ci) {
-            throw fieldError(currencyCol, "account '" + ids.string(a) + "' has rows in "
+            throw fieldError(currencyCol, "account '" + shortText(ids.string(a)) + "' has rows in "
                     + currencies.get(currencyOf[a]).getCurrencyCode() + " too; an account's rows must be in one currency");
         }
         int col = place(m);
         int cell = (a & (MrrTable.CHUNK - 1)) * stride + col;
         long[] bits = seen[a >>> MrrTable.CHUNK_BITS];
         if ((bits[cell >>> 6] & (1L << cell)) != 0) {
-            throw fieldError(monthCol, "duplicate row: account '" + ids.string(a) + "' already has a row for "
+            throw fieldError(monthCol, "duplicate row: account '" + shortText(ids.string(a)) + "' already has a row for "
                     + MrrTable.month(m));
         }
         long sum = total + v;

@@ -204,4 +204,14 @@ class MrrCsvReaderErrorsTest {
         assertThatThrownBy(() -> reader.read(new ByteArrayInputStream("account,month\n".getBytes(StandardCharsets.UTF_8)),
                 "x.csv")).isInstanceOf(CsvFormatException.class).hasMessageContaining("(currency optional)");
     }
+    @Test
+    void messagesStayShortWhateverTheInput() {
+        String longName = "n".repeat(100_000);
+        CsvFormatException e = error("account,month," + longName + ",currency\n");
+        assertThat(e.getMessage()).startsWith("mrr.csv:1: byte 0: no column 'mrr' in the header").hasSizeLessThan(400)
+                .endsWith("... (100026 characters)");
+        String longId = "i".repeat(100_000);
+        assertThat(error(HEADER + longId + ",2024-01,1,USD\n" + longId + ",2024-01,1,USD\n").getMessage())
+                .hasSizeLessThan(400).contains("duplicate row: account 'iii");
+    }
 }
