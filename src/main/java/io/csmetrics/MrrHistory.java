@@ -7,10 +7,10 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 
 /**
  * One account's MRR over consecutive months, in the currency's minor units: the account-level
@@ -111,36 +111,90 @@ public final class MrrHistory implements Serializable {
      * history runs from the account's first to its last snapshot month; months in between without
      * a snapshot are zero. Snapshots may come in any order.
      *
+     * <p>Cost: two passes over the snapshots with one hash lookup each and four bytes per snapshot of
+     * working memory (its account number), then one {@code long} per account-month and a sort of the
+     * account ids; no map per account.
+     *
      * @param snapshots the snapshots, not null, no null element
      * @return the histories, unmodifiable, sorted by account id
      * @throws NullPointerException if {@code snapshots} or an element is null
-     * @throws IllegalArgumentException if one account has two snapshots for the same month
+     * @throws IllegalArgumentException if one account has two snapshots for the same month, or an
+     *     account's months span more than {@code Integer.MAX_VALUE - 8}
      * @throws CurrencyMismatchException if the snapshots are not all of one currency
      */
     public static List<MrrHistory> fromSnapshots(Collection<MrrSnapshot> snapshots) {
         Objects.requireNonNull(snapshots, "snapshots must not be null");
+        int n = snapshots.size();
+        // Pass 1: number the accounts, find each one's month range, check currencies.
+        Map<String, Integer> numbers = new HashMap<>();
+        int[] accountOf = new int[n];
+        long[] firstOf = new long[16];
+        long[] lastOf = new long[16];
         Currency currency = null;
-        Map<String, TreeMap<YearMonth, Long>> byAccount = new TreeMap<>();
+        int r = 0;
         for (MrrSnapshot s : snapshots) {
             Objects.requireNonNull(s, "snapshots must not contain null");
+            Currency c = s.mrr().currency();
             if (currency == null) {
-                currency = s.mrr().currency();
-            } else if (!currency.equals(s.mrr().currency())) {
-                throw new CurrencyMismatchException(currency, s.mrr().currency());
+                currency = c;
+            } else if (!currency.equals(c)) {
+                throw new CurrencyMismatchException(currency, c);
             }
-            Long previous = byAccount.computeIfAbsent(s.accountId(), k -> new TreeMap<>())
-                    .put(s.month(), s.mrr().toMinorUnits());
-            if (previous != null) {
+            int k = numbers.size();
+            Integer known = numbers.putIfAbsent(s.accountId(), k);
+            long m = s.month().getYear() * 12L + s.month().getMonthValue() - 1;
+            if (known == null) {
+                if (k == firstOf.length) {
+                    firstOf = Arrays.copyOf(firstOf, k * 2);
+                    lastOf = Arrays.copyOf(lastOf, k * 2);
+                }
+                firstOf[k] = m;
+                lastOf[k] = m;
+            } else {
+                k = known;
+                firstOf[k] = Math.min(firstOf[k], m);
+                lastOf[k] = Math.max(lastOf[k], m);
+            }
+            accountOf[r++] = k;
+        }
+        // Pass 2: fill one series per account; -1 marks a month not yet seen, so a second snapshot is a duplicate.
+        int accounts = numbers.size();
+        long[][] series = new long[accounts][];
+        for (int k = 0; k < accounts; k++) {
+            long span = lastOf[k] - firstOf[k] + 1;
+            if (span > Integer.MAX_VALUE - 8) {
+                throw new IllegalArgumentException("an account's snapshots span " + span + " months, too many for one history");
+            }
+            series[k] = new long[(int) span];
+            Arrays.fill(series[k], -1L);
+        }
+        r = 0;
+        for (MrrSnapshot s : snapshots) {
+            int k = accountOf[r++];
+            int i = (int) (s.month().getYear() * 12L + s.month().getMonthValue() - 1 - firstOf[k]);
+            if (series[k][i] >= 0) {
                 throw new IllegalArgumentException("duplicate month " + s.month() + " for account " + s.accountId());
             }
+            series[k][i] = s.mrr().toMinorUnits();
         }
-        List<MrrHistory> histories = new ArrayList<>(byAccount.size());
-        for (Map.Entry<String, TreeMap<YearMonth, Long>> e : byAccount.entrySet()) {
-            TreeMap<YearMonth, Long> months = e.getValue();
-            YearMonth first = months.firstKey();
-            long[] units = new long[monthsBetween(first, months.lastKey()) + 1];
-            months.forEach((month, value) -> units[monthsBetween(first, month)] = value);
-            histories.add(new MrrHistory(e.getKey(), currency, first, units));
+        String[] ids = new String[accounts];
+        numbers.forEach((id, k) -> ids[k] = id);
+        Integer[] order = new Integer[accounts];
+        for (int k = 0; k < accounts; k++) {
+            order[k] = k;
+        }
+        Arrays.sort(order, (a, b) -> ids[a].compareTo(ids[b]));
+        List<MrrHistory> histories = new ArrayList<>(accounts);
+        for (int k : order) {
+            long[] units = series[k];
+            for (int i = 0; i < units.length; i++) {
+                if (units[i] < 0) {
+                    units[i] = 0;
+                }
+            }
+            long f = firstOf[k];
+            histories.add(new MrrHistory(ids[k], currency, YearMonth.of((int) Math.floorDiv(f, 12), (int) Math.floorMod(f, 12) + 1),
+                    units));
         }
         return Collections.unmodifiableList(histories);
     }
@@ -216,6 +270,26 @@ public final class MrrHistory implements Serializable {
         Objects.requireNonNull(month, "month must not be null");
         long i = (month.getYear() - (long) firstMonth.getYear()) * 12 + month.getMonthValue() - firstMonth.getMonthValue();
         return Money.ofMinor(i < 0 || i >= minorUnits.length ? 0 : minorUnits[(int) i], currency);
+    }
+
+    /**
+     * Copies months {@code [srcBegin, srcEnd)} of the series, in minor units, into {@code dst} from
+     * {@code dstBegin}, as {@link String#getChars(int, int, char[], int)} does: for bulk consumers that
+     * keep one buffer, so reading a history allocates nothing.
+     *
+     * @param srcBegin the first month index to copy
+     * @param srcEnd the month index after the last one to copy
+     * @param dst the destination, not null
+     * @param dstBegin the index in {@code dst} of the first value
+     * @throws NullPointerException if {@code dst} is null
+     * @throws IndexOutOfBoundsException if a range lies outside its array or {@code srcBegin > srcEnd}
+     * @since 0.1.0
+     */
+    public void getMinorUnits(int srcBegin, int srcEnd, long[] dst, int dstBegin) {
+        Objects.requireNonNull(dst, "dst must not be null");
+        Objects.checkFromToIndex(srcBegin, srcEnd, minorUnits.length);
+        Objects.checkFromIndexSize(dstBegin, srcEnd - srcBegin, dst.length);
+        System.arraycopy(minorUnits, srcBegin, dst, dstBegin, srcEnd - srcBegin);
     }
 
     /**

@@ -48,15 +48,9 @@ final class CohortSection implements ReportSection {
 
     @Override
     public void write(ReportData data, PrintStream out) {
-        List<MrrHistory> acquired = new ArrayList<>();
-        int opening = 0;
-        for (MrrHistory h : data.histories()) {
-            if (h.mrrAt(data.firstMonth()).isPositive()) {
-                opening++;
-            } else {
-                acquired.add(h);
-            }
-        }
+        // Histories are built only for the accounts acquired within the data; the others are counted from the columns.
+        List<MrrHistory> acquired = data.histories(a -> data.minorUnits(a, data.firstMonth()) == 0);
+        int opening = data.accounts() - acquired.size();
         out.printf("cohorts by acquisition quarter, as of %s; %d accounts already paying in %s left out "
                 + "(acquired before the data)%n", data.lastMonth(), opening, data.firstMonth());
         RetentionMatrix<String> matrix = RetentionMatrix.of(acquired, CohortKey.acquisitionQuarter(), data.lastMonth(),

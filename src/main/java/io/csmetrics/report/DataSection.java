@@ -1,7 +1,6 @@
 package io.csmetrics.report;
 
 import io.csmetrics.Money;
-import io.csmetrics.MrrHistory;
 import java.io.PrintStream;
 import java.time.YearMonth;
 
@@ -15,17 +14,13 @@ final class DataSection implements ReportSection {
 
     @Override
     public void write(ReportData data, PrintStream out) {
-        out.printf("accounts: %d, months: %s to %s, currency: %s%n", data.histories().size(), data.firstMonth(),
+        out.printf("accounts: %d, months: %s to %s, currency: %s%n", data.accounts(), data.firstMonth(),
                 data.lastMonth(), data.currency().getCurrencyCode());
         out.printf("MRR %s: %s, MRR %s: %s%n", data.firstMonth(), total(data, data.firstMonth()), data.lastMonth(),
                 total(data, data.lastMonth()));
     }
 
     private static Money total(ReportData data, YearMonth month) {
-        Money sum = Money.zero(data.currency());
-        for (MrrHistory h : data.histories()) {
-            sum = sum.plus(h.mrrAt(month));
-        }
-        return sum;
+        return Money.ofMinor(data.totalMinorUnits(month), data.currency());
     }
 }

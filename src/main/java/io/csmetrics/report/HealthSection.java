@@ -1,7 +1,6 @@
 package io.csmetrics.report;
 
 import io.csmetrics.Money;
-import io.csmetrics.MrrHistory;
 import io.csmetrics.health.AccountSignals;
 import io.csmetrics.health.Alert;
 import io.csmetrics.health.AlertContext;
@@ -145,19 +144,20 @@ final class HealthSection implements ReportSection {
         HealthScoreModel model = HealthScoreModel.builder().measure(Measure.linear("mrr_trend_3m", -0.3, 0.1), 1).build();
         List<Worklist.Entry> entries = new ArrayList<>();
         int noTrend = 0;
-        for (MrrHistory h : data.histories()) {
-            Money now = h.mrrAt(last);
-            Money then = h.mrrAt(before);
-            if (!now.isPositive()) {
+        // Straight from the minor-unit columns: objects only for the accounts that get a score.
+        for (int a = 0, n = data.accounts(); a < n; a++) {
+            long now = data.minorUnits(a, last);
+            long then = data.minorUnits(a, before);
+            if (now == 0) {
                 continue;
             }
-            if (!then.isPositive()) {
+            if (then == 0) {
                 noTrend++;
                 continue;
             }
-            double trend = now.amount().subtract(then.amount()).doubleValue() / then.amount().doubleValue();
-            HealthScore s = model.score(AccountSignals.of(h.accountId(), Map.of("mrr_trend_3m", trend)));
-            entries.add(new Worklist.Entry(s, now));
+            double trend = (double) (now - then) / then;
+            HealthScore s = model.score(AccountSignals.of(data.accountId(a), Map.of("mrr_trend_3m", trend)));
+            entries.add(new Worklist.Entry(s, Money.ofMinor(now, data.currency())));
         }
         Map<String, Long> counts = entries.stream().collect(Collectors.groupingBy(e -> e.score().band().name(),
                 LinkedHashMap::new, Collectors.counting()));

@@ -1,12 +1,9 @@
 package io.csmetrics.report;
 
-import io.csmetrics.MrrHistory;
-import io.csmetrics.MrrSnapshot;
-import java.io.BufferedReader;
+import io.csmetrics.io.MrrCsvReader;
+import io.csmetrics.io.MrrTable;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
@@ -71,9 +68,10 @@ public final class KpiReport {
         }
         if (args.length == 2 && args[0].equals("--csv")) {
             Path path = Path.of(args[1]);
-            try (BufferedReader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-                List<MrrSnapshot> rows = MrrCsv.read(reader, path.toString());
-                return new ReportData(path.toString(), MrrHistory.fromSnapshots(rows));
+            try {
+                // The whole file is read and checked here, before any section computes or prints anything.
+                MrrTable table = MrrCsvReader.create().read(path);
+                return new ReportData(table);
             } catch (NoSuchFileException e) {
                 throw new IllegalArgumentException("no such file: " + args[1], e);
             }

@@ -1,7 +1,6 @@
 package io.csmetrics.report;
 
 import io.csmetrics.Money;
-import io.csmetrics.MrrHistory;
 import io.csmetrics.Ratio;
 import io.csmetrics.goals.BackSolve;
 import io.csmetrics.goals.Capability;
@@ -46,15 +45,17 @@ final class KpiTreeSection implements ReportSection {
         long opening = 0;
         long added = 0;
         long churned = 0;
-        Money mrr = Money.zero(data.currency());
-        for (MrrHistory h : data.histories()) {
-            boolean before = h.mrrAt(previous).isPositive();
-            boolean now = h.mrrAt(last).isPositive();
+        long mrrMinor = 0;
+        for (int a = 0, n = data.accounts(); a < n; a++) {
+            long nowMrr = data.minorUnits(a, last);
+            boolean before = data.minorUnits(a, previous) > 0;
+            boolean now = nowMrr > 0;
             opening += before ? 1 : 0;
             added += !before && now ? 1 : 0;
             churned += before && !now ? 1 : 0;
-            mrr = mrr.plus(h.mrrAt(last));
+            mrrMinor = Math.addExact(mrrMinor, nowMrr);
         }
+        Money mrr = Money.ofMinor(mrrMinor, data.currency());
         long customers = opening + added - churned;
         if (customers == 0) {
             out.println("no paying customers in " + last + ": the MRR tree is undefined");
@@ -121,10 +122,6 @@ final class KpiTreeSection implements ReportSection {
     }
 
     private static Money total(ReportData data, YearMonth month) {
-        Money sum = Money.zero(data.currency());
-        for (MrrHistory h : data.histories()) {
-            sum = sum.plus(h.mrrAt(month));
-        }
-        return sum;
+        return Money.ofMinor(data.totalMinorUnits(month), data.currency());
     }
 }

@@ -9,7 +9,6 @@ import io.csmetrics.revenue.QuickRatioBasis;
 import io.csmetrics.revenue.ReactivationRule;
 import io.csmetrics.revenue.RevenueRetention;
 import io.csmetrics.revenue.RevenueMetrics;
-import io.csmetrics.revenue.RevenueRetentionAccumulator;
 import java.io.PrintStream;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -70,8 +69,7 @@ final class RenewalSection implements ReportSection {
     }
 
     private static void retention(ReportData data, YearMonth start, YearMonth end, String label, PrintStream out) {
-        RevenueRetention r = data.histories().stream()
-                .collect(RevenueRetentionAccumulator.collector(data.currency(), start, end));
+        RevenueRetention r = data.retention(start, end);
         out.printf("NRR %s (%s→%s, %d start accounts): %s standard, %s documents' form (no contraction), "
                 + "%s reactivations excluded; GRR %s%n", label, start, end, r.startAccounts(), percent(r.nrr()),
                 percent(r.nrr(NrrFormula.DOCUMENTS_SIMPLE, ReactivationRule.INCLUDE_REACTIVATED)),

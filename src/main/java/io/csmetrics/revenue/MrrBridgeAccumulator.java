@@ -35,7 +35,8 @@ import java.util.stream.Collector;
  * primitive {@code long} minor units and allocate nothing per account or row:
  * {@link #accept(int, long[], int, int)} for one account's consecutive months and
  * {@link #acceptColumns(long[], int[], long[])} for columnar {@code (account, month, mrr)} rows.
- * All compute the same result exactly.
+ * All compute the same result exactly. {@link #accept(MrrHistory)} copies the window's months into
+ * one buffer kept by the accumulator, so it allocates nothing per history either.
  *
  * <p><b>Exactness.</b> Movements are summed in {@code long} minor units. Every accumulated value
  * is bounded by the sum of all accepted in-window MRR values ("volume"), which is kept with
@@ -178,8 +179,27 @@ public final class MrrBridgeAccumulator implements Accumulator<MrrHistory, MrrBr
         if (offset >= months || offset + history.length() <= 0) {
             return;
         }
-        long[] series = history.toMinorUnitsArray();
-        accept((int) offset, series, 0, series.length);
+        // Copy only months -1 .. the window's end into the reusable buffer (no allocation per history); month -1
+        // stands for every month before the window: 1 if the account paid in any, which is all classification needs.
+        if (scratch == null) {
+            scratch = new long[months + 1];
+        }
+        int n = history.length();
+        int lastInWindow = (int) Math.min(months - 1, offset + n - 1);
+        if (offset < 0) {
+            int before = (int) -offset;
+            boolean paid = false;
+            for (int i = 0; i < before && !paid; i++) {
+                paid = history.minorUnitsAt(i) != 0;
+            }
+            scratch[0] = paid ? 1 : 0;
+            history.getMinorUnits(before, before + lastInWindow + 1, scratch, 1);
+            accept(-1, scratch, 0, lastInWindow + 2);
+        } else {
+            int length = lastInWindow - (int) offset + 1;
+            history.getMinorUnits(0, length, scratch, 0);
+            accept((int) offset, scratch, 0, length);
+        }
     }
 
     /**

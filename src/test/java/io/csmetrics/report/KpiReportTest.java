@@ -86,6 +86,6 @@ class KpiReportTest {
         Path empty = dir.resolve("empty.csv");
         Files.writeString(empty, "account,month,mrr,currency\n");
         assertThatThrownBy(() -> KpiReport.load(new String[] {"--csv", empty.toString()}))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("the data set has no accounts");
+                .isInstanceOf(IllegalArgumentException.class).hasMessage(empty + ": no data rows after the header");
     }
 }

@@ -1,0 +1,789 @@
+package io.csmetrics.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Currency;
+import java.util.List;
+
+/**
+ * One read of {@link MrrCsvReader}: the byte-level RFC 4180 scanner and the columnar table under
+ * construction. Single use, single thread.
+ */
+final class CsvMrrParser {
+
+    private static final int READ_CHUNK = 1 << 20;
+    private static final long[] POW10 = {1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L,
+        100_000_000L, 1_000_000_000L};
+
+    private final MrrCsvReader config;
+    private final InputStream in;
+    private final String name;
+
+    // input buffer: buf[pos, lim) not yet consumed; buf[0] is byte bufStart of the input
+    private final byte[] buf;
+    private int pos;
+    private int lim;
+    private long bufStart;
+    private boolean eof;
+    private long line = 1;
+
+    // the fields of the current record
+    private int fieldCount;
+    private int[] fs = new int[16];
+    private int[] fe = new int[16];
+    private boolean[] escaped = new boolean[16];
+    private boolean[] quoted = new boolean[16];
+    private byte[] scratch = new byte[256];
+    private long recordLine;
+    private int recordStart;
+
+    // header
+    private String[] header;
+    private int accountCol;
+    private int monthCol;
+    private int mrrCol;
+    private int currencyCol = -1;
+    private int[] dimCols;
+
+    // the table under construction
+    private final ByteDictionary ids = new ByteDictionary();
+    private int lastAccount = -1;
+    private int accounts;
+    private int[] first = new int[1024];
+    private int[] last = new int[1024];
+    private byte[] currencyOf = new byte[1024];
+    private int[] dimMonth = new int[1024];
+    private int[][] dimCodes;
+    private ByteDictionary[] dimDicts;
+    private long[][] chunks = new long[16][];
+    private long[][] seen = new long[16][];
+    private int base;
+    private int stride;
+    private int minMonth = Integer.MAX_VALUE;
+    private int maxMonth = Integer.MIN_VALUE;
+    private long rows;
+    private long total;
+    private final List<Currency> currencies = new ArrayList<>();
+    private final List<Long> currencyLines = new ArrayList<>();
+    private int lastCurrencyCode = -1;
+    private int lastCurrencyIndex = -1;
+    private int[] currencyCodes = new int[4];
+
+    CsvMrrParser(MrrCsvReader config, InputStream in, String name) {
+        this.config = config;
+        this.in = in;
+        this.name = name;
+        this.buf = new byte[config.maxLineBytes + 1 + READ_CHUNK];
+    }
+
+    MrrTable parse() throws IOException {
+        fill();
+        if (lim - pos >= 3 && buf[0] == (byte) 0xEF && buf[1] == (byte) 0xBB && buf[2] == (byte) 0xBF) {
+            pos = 3;
+        }
+        if (!nextRecord()) {
+            throw new CsvFormatException(name, 0, 0, null, -1, "empty file; expected a header with the columns "
+                    + expectedColumns(), null);
+        }
+        readHeader();
+        while (nextRecord()) {
+            if (blankRecord()) {
+                continue;
+            }
+            row();
+        }
+        if (accounts == 0) {
+            throw new CsvFormatException(name, 0, 0, null, -1, "no data rows after the header", null);
+        }
+        return build();
+    }
+
+    private String expectedColumns() {
+        return config.accountColumn + ", " + config.monthColumn + ", " + config.mrrColumn
+                + (config.currency == null ? ", " + config.currencyColumn : " (" + config.currencyColumn + " optional)");
+    }
+
+    // ---------------------------------------------------------------- bytes and records
+
+    private boolean fill() throws IOException {
+        if (eof) {
+            return false;
+        }
+        if (lim == buf.length) {
+            if (pos == 0) {
+                return false;
+            }
+            System.arraycopy(buf, pos, buf, 0, lim - pos);
+            bufStart += pos;
+            lim -= pos;
+            pos = 0;
+        }
+        int n = in.read(buf, lim, buf.length - lim);
+        if (n < 0) {
+            eof = true;
+            return false;
+        }
+        lim += n;
+        return true;
+    }
+
+    /**
+     * Finds the next record and splits it into fields; false at the end of the input. The record's
+     * line break is consumed; its bytes stay in the buffer until the next call.
+     */
+    private boolean nextRecord() throws IOException {
+        if (pos >= lim && !fill() && pos >= lim) {
+            return false;
+        }
+        recordLine = line;
+        int i = pos;
+        boolean inQuotes = false;
+        long breaks = 0;
+        int end;
+        while (true) {
+            int stop = lim;
+            byte[] b = buf;
+            for (; i < stop; i++) {
+                byte c = b[i];
+                if (c == '\n') {
+                    if (!inQuotes) {
+                        break;
+                    }
+                    breaks++;
+                } else if (c == '"') {
+                    inQuotes = !inQuotes;
+                }
+            }
+            if (i - pos > config.maxLineBytes) {
+                throw error(0, bufStart + pos, "record longer than " + config.maxLineBytes
+                        + " bytes (maxLineBytes); a binary file or a quote left open?", null);
+            }
+            if (i < lim) {
+                end = i;
+                break;
+            }
+            int consumed = pos;
+            if (!fill()) {
+                if (inQuotes) {
+                    throw error(0, bufStart + pos, "quoted field not closed before the end of the input", null);
+                }
+                end = lim;
+                break;
+            }
+            i -= consumed - pos;
+        }
+        recordStart = pos;
+        int e = end > pos && buf[end - 1] == '\r' ? end - 1 : end;
+        split(pos, e);
+        pos = end < lim ? end + 1 : end;
+        line += 1 + breaks;
+        return true;
+    }
+
+    private void split(int s, int e) {
+        fieldCount = 0;
+        int p = s;
+        while (true) {
+            if (fieldCount == fs.length) {
+                int n = fs.length * 2;
+                fs = Arrays.copyOf(fs, n);
+                fe = Arrays.copyOf(fe, n);
+                escaped = Arrays.copyOf(escaped, n);
+                quoted = Arrays.copyOf(quoted, n);
+            }
+            int f = fieldCount++;
+            if (p < e && buf[p] == '"') {
+                int q = p + 1;
+                boolean esc = false;
+                while (true) {
+                    while (q < e && buf[q] != '"') {
+                        q++;
+                    }
+                    if (q >= e) {
+                        throw error(f + 1, bufStart + p, "quoted field not closed", text(p, e, false));
+                    }
+                    if (q + 1 < e && buf[q + 1] == '"') {
+                        esc = true;
+                        q += 2;
+                    } else {
+                        break;
+                    }
+                }
+                fs[f] = p + 1;
+                fe[f] = q;
+                quoted[f] = true;
+                escaped[f] = esc;
+                for (int k = p + 1; k < q; k++) {
+                    byte c = buf[k];
+                    if ((c >= 0 && c < 0x20 && c != '\t' && c != '\r' && c != '\n') || c == 0x7f) {
+                        throw error(f + 1, bufStart + k, "control character in a field", text(p + 1, q, false));
+                    }
+                }
+                p = q + 1;
+                if (p < e && buf[p] != config.delimiter) {
+                    throw error(f + 1, bufStart + p, "unexpected character after a closing quote (a quote inside a"
+                            + " quoted field is written twice)", text(fs[f] - 1, Math.min(e, p + 1), false));
+                }
+            } else {
+                int q = p;
+                byte d = config.delimiter;
+                while (q < e) {
+                    byte c = buf[q];
+                    if (c == d) {
+                        break;
+                    }
+                    if ((c >= 0 && c < 0x20 && c != '\t') || c == 0x7f || c == '"') {
+                        throw error(f + 1, bufStart + q, c == '"' ? "double quote inside an unquoted field (quote the"
+                                + " whole field and write the quote twice)" : "control character in a field", text(p, lineEnd(q, e), false));
+                    }
+                    q++;
+                }
+                int a = p;
+                int z = q;
+                while (a < z && (buf[a] == ' ' || buf[a] == '\t')) {
+                    a++;
+                }
+                while (z > a && (buf[z - 1] == ' ' || buf[z - 1] == '\t')) {
+                    z--;
+                }
+                fs[f] = a;
+                fe[f] = z;
+                quoted[f] = false;
+                escaped[f] = false;
+                p = q;
+            }
+            if (p >= e) {
+                return;
+            }
+            p++;
+        }
+    }
+
+    private int lineEnd(int q, int e) {
+        int z = q;
+        while (z < e && buf[z] != config.delimiter) {
+            z++;
+        }
+        return z;
+    }
+
+    private boolean blankRecord() {
+        return fieldCount == 1 && !quoted[0] && fs[0] == fe[0];
+    }
+
+    /** The field's text for a message, decoded leniently and bounded. */
+    private String text(int s, int e, boolean unescape) {
+        int n = Math.min(e - s, 4 * CsvFormatException.MAX_VALUE_CHARS);
+        String t = new String(buf, s, n, StandardCharsets.UTF_8);
+        if (unescape) {
+            t = t.replace("\"\"", "\"");
+        }
+        return CsvFormatException.cut(t, n < e - s, e - s);
+    }
+
+    /** Text in a message cut to 200 characters, so that no input makes a message long. */
+    private static String shortText(String text) {
+        return text.length() <= 200 ? text : text.substring(0, 200) + "... (" + text.length() + " characters)";
+    }
+
+    private String field(int f) {
+        return text(fs[f], fe[f], escaped[f]);
+    }
+
+    private CsvFormatException error(int column, long offset, String problem, String value) {
+        String columnName = column > 0 && header != null && column <= header.length ? header[column - 1] : null;
+        return new CsvFormatException(name, recordLine, column, columnName, offset, problem, value);
+    }
+
+    private CsvFormatException fieldError(int f, String problem) {
+        return error(f + 1, bufStart + fs[f], problem, field(f));
+    }
+
+    // ---------------------------------------------------------------- header
+
+    private void readHeader() {
+        int n = fieldCount;
+        header = new String[n];
+        for (int f = 0; f < n; f++) {
+            int bad = invalidUtf8(buf, fs[f], fe[f]);
+            if (bad >= 0) {
+                throw error(f + 1, bufStart + bad, "malformed UTF-8 in the header", null);
+            }
+            String h = new String(buf, fs[f], fe[f] - fs[f], StandardCharsets.UTF_8);
+            h = (escaped[f] ? h.replace("\"\"", "\"") : h).strip();
+            header[f] = h.isEmpty() ? "column" + (f + 1) : h;
+        }
+        for (int f = 0; f < n; f++) {
+            for (int g = 0; g < f; g++) {
+                if (header[f].equalsIgnoreCase(header[g])) {
+                    throw error(f + 1, bufStart + fs[f], "column name given twice (also column " + (g + 1) + ")",
+                            CsvFormatException.cut(header[f], false, fe[f] - fs[f]));
+                }
+            }
+        }
+        accountCol = column(config.accountColumn, true);
+        monthCol = column(config.monthColumn, true);
+        mrrCol = column(config.mrrColumn, true);
+        currencyCol = column(config.currencyColumn, config.currency == null);
+        int dims = n - 3 - (currencyCol >= 0 ? 1 : 0);
+        dimCols = new int[dims];
+        dimCodes = new int[dims][1024];
+        dimDicts = new ByteDictionary[dims];
+        for (int f = 0, d = 0; f < n; f++) {
+            if (f != accountCol && f != monthCol && f != mrrCol && f != currencyCol) {
+                dimCols[d] = f;
+                dimDicts[d++] = new ByteDictionary();
+            }
+        }
+        if (config.currency != null) {
+            currencyIndex(code(config.currency.getCurrencyCode()), config.currency);
+        }
+    }
+
+    private int column(String wanted, boolean required) {
+        for (int f = 0; f < header.length; f++) {
+            if (header[f].equalsIgnoreCase(wanted)) {
+                return f;
+            }
+        }
+        if (required) {
+            throw error(0, bufStart + recordStart, "no column '" + wanted + "' in the header; expected the columns "
+                    + expectedColumns() + " but found " + shortText(String.join(", ", header)), null);
+        }
+        return -1;
+    }
+
+    // ---------------------------------------------------------------- a data row
+
+    private void row() {
+        if (fieldCount != header.length) {
+            throw error(0, bufStart + recordStart, "expected " + header.length + " fields, as the header has, but found "
+                    + fieldCount, text(recordStart, fe[fieldCount - 1], false));
+        }
+        int ci = currencyCol >= 0 ? currency(currencyCol) : 0;
+        int m = month(monthCol);
+        long v = amount(mrrCol, currencies.get(ci).getDefaultFractionDigits(), currencies.get(ci));
+        int a = account(accountCol);
+        if (a == accounts) {
+            addAccount(m, ci);
+        } else if (currencyOf[a] != ci) {
+            throw fieldError(currencyCol, "account '" + shortText(ids.string(a)) + "' has rows in "
+                    + currencies.get(currencyOf[a]).getCurrencyCode() + " too; an account's rows must be in one currency");
+        }
+        int col = place(m);
+        int cell = (a & (MrrTable.CHUNK - 1)) * stride + col;
+        long[] bits = seen[a >>> MrrTable.CHUNK_BITS];
+        if ((bits[cell >>> 6] & (1L << cell)) != 0) {
+            throw fieldError(monthCol, "duplicate row: account '" + shortText(ids.string(a)) + "' already has a row for "
+                    + MrrTable.month(m));
+        }
+        long sum = total + v;
+        if (sum < 0) {
+            throw fieldError(mrrCol, "the total of all amounts so far exceeds " + Long.MAX_VALUE
+                    + " minor units, so totals over this file would overflow");
+        }
+        total = sum;
+        bits[cell >>> 6] |= 1L << cell;
+        chunks[a >>> MrrTable.CHUNK_BITS][cell] = v;
+        if (m < first[a]) {
+            first[a] = m;
+        }
+        if (m > last[a]) {
+            last[a] = m;
+        }
+        if (m >= dimMonth[a]) {
+            dimMonth[a] = m;
+            for (int d = 0; d < dimCols.length; d++) {
+                dimCodes[d][a] = dimension(d);
+            }
+        }
+        rows++;
+    }
+
+    private int currency(int f) {
+        int s = fs[f];
+        if (fe[f] - s != 3) {
+            throw fieldError(f, fe[f] == s ? "is empty; expected an ISO 4217 code" : "is not an ISO 4217 code");
+        }
+        int code = 0;
+        for (int k = s; k < s + 3; k++) {
+            int c = buf[k] & 0xff;
+            if (c >= 'a' && c <= 'z') {
+                c -= 'a' - 'A';
+            }
+            if (c < 'A' || c > 'Z') {
+                throw fieldError(f, "is not an ISO 4217 code");
+            }
+            code = code << 8 | c;
+        }
+        if (code == lastCurrencyCode) {
+            return lastCurrencyIndex;
+        }
+        for (int i = 0; i < currencies.size(); i++) {
+            if (currencyCodes[i] == code) {
+                return remember(code, i);
+            }
+        }
+        Currency c;
+        try {
+            c = Currency.getInstance(new String(buf, s, 3, StandardCharsets.US_ASCII).toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw fieldError(f, "is not an ISO 4217 code");
+        }
+        if (c.getDefaultFractionDigits() < 0) {
+            throw fieldError(f, "has no minor unit, so it cannot be MRR");
+        }
+        if (!currencies.isEmpty() && !config.mixedCurrencies) {
+            throw fieldError(f, "is a second currency: line " + currencyLines.get(0) + " is in "
+                    + currencies.get(0).getCurrencyCode() + (config.currency != null ? " (the configured currency)" : "")
+                    + "; convert the amounts first, or allow mixed currencies");
+        }
+        if (currencies.size() == 127) {
+            throw fieldError(f, "is a 128th currency; at most 127 are supported");
+        }
+        return remember(code, currencyIndex(code, c));
+    }
+
+    private int remember(int code, int index) {
+        lastCurrencyCode = code;
+        lastCurrencyIndex = index;
+        return index;
+    }
+
+    private int currencyIndex(int code, Currency c) {
+        if (currencies.size() == currencyCodes.length) {
+            currencyCodes = Arrays.copyOf(currencyCodes, currencyCodes.length * 2);
+        }
+        currencyCodes[currencies.size()] = code;
+        currencies.add(c);
+        currencyLines.add(recordLine);
+        return currencies.size() - 1;
+    }
+
+    private static int code(String iso) {
+        return iso.charAt(0) << 16 | iso.charAt(1) << 8 | iso.charAt(2);
+    }
+
+    private int month(int f) {
+        int s = fs[f];
+        if (fe[f] - s != 7 || buf[s + 4] != '-') {
+            throw fieldError(f, fe[f] == s ? "is empty; expected a month yyyy-MM" : "is not a month yyyy-MM");
+        }
+        int year = 0;
+        for (int k = s; k < s + 4; k++) {
+            int d = buf[k] - '0';
+            if (d < 0 || d > 9) {
+                throw fieldError(f, "is not a month yyyy-MM");
+            }
+            year = year * 10 + d;
+        }
+        int d1 = buf[s + 5] - '0';
+        int d2 = buf[s + 6] - '0';
+        if (d1 < 0 || d1 > 9 || d2 < 0 || d2 > 9 || d1 * 10 + d2 < 1 || d1 * 10 + d2 > 12) {
+            throw fieldError(f, "is not a month yyyy-MM (month of year 01 - 12)");
+        }
+        int m = year * 12 + d1 * 10 + d2 - 1;
+        if (m < config.minMonth || m > config.maxMonth) {
+            throw fieldError(f, "is outside the accepted months " + MrrTable.month(config.minMonth) + ".."
+                    + MrrTable.month(config.maxMonth));
+        }
+        return m;
+    }
+
+    /**
+     * Parses plain decimal digits into minor units, checking overflow at every digit, so no input
+     * length or exponent costs more than a scan of the field.
+     */
+    private long amount(int f, int fractionDigits, Currency c) {
+        int s = fs[f];
+        int e = fe[f];
+        if (s == e) {
+            throw fieldError(f, "is empty; expected an amount such as 1250.00");
+        }
+        if (buf[s] == '-') {
+            throw fieldError(f, "must not be negative");
+        }
+        long v = 0;
+        int digits = 0;
+        int k = s;
+        for (; k < e; k++) {
+            int d = buf[k] - '0';
+            if (d < 0 || d > 9) {
+                break;
+            }
+            v = append(v, d, f);
+            digits++;
+        }
+        int decimals = 0;
+        if (k < e && buf[k] == '.') {
+            for (k++; k < e; k++) {
+                int d = buf[k] - '0';
+                if (d < 0 || d > 9) {
+                    break;
+                }
+                if (decimals < fractionDigits) {
+                    v = append(v, d, f);
+                    decimals++;
+                } else if (d != 0) {
+                    throw fieldError(f, "has more decimals than " + c.getCurrencyCode() + " allows (" + fractionDigits
+                            + ")");
+                }
+                digits++;
+            }
+        }
+        if (k < e) {
+            byte b = buf[k];
+            throw fieldError(f, b == 'e' || b == 'E' ? "has an exponent; write the amount in plain digits"
+                    : b == ',' ? "has a thousands separator or a decimal comma; write digits and a decimal point"
+                    : "is not a decimal number");
+        }
+        if (digits == 0) {
+            throw fieldError(f, "is not a decimal number");
+        }
+        if (decimals < fractionDigits) {
+            long scale = POW10[fractionDigits - decimals];
+            if (v > Long.MAX_VALUE / scale) {
+                throw tooLarge(f);
+            }
+            v *= scale;
+        }
+        return v;
+    }
+
+    private long append(long v, int d, int f) {
+        if (v > (Long.MAX_VALUE - d) / 10) {
+            throw tooLarge(f);
+        }
+        return v * 10 + d;
+    }
+
+    private CsvFormatException tooLarge(int f) {
+        return fieldError(f, "is above the largest amount, " + Long.MAX_VALUE + " minor units");
+    }
+
+    private int account(int f) {
+        int s = fs[f];
+        int e = fe[f];
+        byte[] b = buf;
+        if (escaped[f]) {
+            e = unescape(s, e);
+            s = 0;
+            b = scratch;
+        }
+        // Files are usually grouped by account: the previous row's account (already checked) is tried before
+        // checking and hashing.
+        if (lastAccount >= 0 && ids.is(lastAccount, b, s, e)) {
+            return lastAccount;
+        }
+        boolean blank = true;
+        for (int k = s; k < e; k++) {
+            byte c = b[k];
+            if (c != ' ' && c != '\t') {
+                blank = false;
+            }
+            if (c < 0x20 && c >= 0) {
+                throw fieldError(f, "has a control character; an account id must be printable");
+            }
+            if (c == (byte) 0xEF && k + 2 < e && b[k + 1] == (byte) 0xBB && b[k + 2] == (byte) 0xBF) {
+                throw fieldError(f, "has a byte-order mark (U+FEFF) inside; an account id must be printable");
+            }
+        }
+        if (blank) {
+            throw fieldError(f, "must not be empty");
+        }
+        int bad = invalidUtf8(b, s, e);
+        if (bad >= 0) {
+            throw error(f + 1, bufStart + fs[f] + (b == buf ? bad - s : 0), "malformed UTF-8 in the account id", field(f));
+        }
+        lastAccount = ids.intern(b, s, e);
+        return lastAccount;
+    }
+
+    private int dimension(int d) {
+        int f = dimCols[d];
+        int s = fs[f];
+        int e = fe[f];
+        byte[] b = buf;
+        if (escaped[f]) {
+            e = unescape(s, e);
+            s = 0;
+            b = scratch;
+        }
+        int bad = invalidUtf8(b, s, e);
+        if (bad >= 0) {
+            throw error(f + 1, bufStart + fs[f] + (b == buf ? bad - s : 0), "malformed UTF-8", field(f));
+        }
+        return dimDicts[d].intern(b, s, e);
+    }
+
+    /** Copies a quoted field's content to {@code scratch} with each doubled quote made single; returns its length. */
+    private int unescape(int s, int e) {
+        if (scratch.length < e - s) {
+            scratch = new byte[Math.max(e - s, scratch.length * 2)];
+        }
+        int n = 0;
+        for (int k = s; k < e; k++) {
+            scratch[n++] = buf[k];
+            if (buf[k] == '"') {
+                k++;
+            }
+        }
+        return n;
+    }
+
+    /** Index of the first byte that is not well-formed UTF-8 (RFC 3629), or -1. */
+    static int invalidUtf8(byte[] b, int from, int to) {
+        int i = from;
+        while (i < to) {
+            int c = b[i] & 0xff;
+            if (c < 0x80) {
+                i++;
+                continue;
+            }
+            int n;
+            int lo = 0x80;
+            int hi = 0xBF;
+            if (c >= 0xC2 && c <= 0xDF) {
+                n = 1;
+            } else if (c >= 0xE0 && c <= 0xEF) {
+                n = 2;
+                lo = c == 0xE0 ? 0xA0 : 0x80;
+                hi = c == 0xED ? 0x9F : 0xBF;
+            } else if (c >= 0xF0 && c <= 0xF4) {
+                n = 3;
+                lo = c == 0xF0 ? 0x90 : 0x80;
+                hi = c == 0xF4 ? 0x8F : 0xBF;
+            } else {
+                return i;
+            }
+            if (i + n >= to) {
+                return i;
+            }
+            int c1 = b[i + 1] & 0xff;
+            if (c1 < lo || c1 > hi) {
+                return i;
+            }
+            for (int k = 2; k <= n; k++) {
+                int ck = b[i + k] & 0xff;
+                if (ck < 0x80 || ck > 0xBF) {
+                    return i;
+                }
+            }
+            i += n + 1;
+        }
+        return -1;
+    }
+
+    // ---------------------------------------------------------------- the matrix
+
+    private void addAccount(int m, int ci) {
+        int a = accounts;
+        if (a == first.length) {
+            int n = a * 2;
+            first = Arrays.copyOf(first, n);
+            last = Arrays.copyOf(last, n);
+            currencyOf = Arrays.copyOf(currencyOf, n);
+            dimMonth = Arrays.copyOf(dimMonth, n);
+            for (int d = 0; d < dimCodes.length; d++) {
+                dimCodes[d] = Arrays.copyOf(dimCodes[d], n);
+            }
+        }
+        int chunk = a >>> MrrTable.CHUNK_BITS;
+        if (stride > 0 && (a & (MrrTable.CHUNK - 1)) == 0) {
+            newChunk(chunk, stride, a);
+        }
+        first[a] = m;
+        last[a] = m;
+        currencyOf[a] = (byte) ci;
+        dimMonth[a] = Integer.MIN_VALUE;
+        accounts++;
+    }
+
+    private void newChunk(int chunk, int width, int forAccount) {
+        long cells = ((long) chunk + 1) * MrrTable.CHUNK * width;
+        if (cells > config.maxCells) {
+            throw error(0, bufStart + recordStart, "account " + (forAccount + 1) + " would make the table "
+                    + cells + " account-months (with spare capacity), above maxCells " + config.maxCells, null);
+        }
+        if (chunk == chunks.length) {
+            chunks = Arrays.copyOf(chunks, chunk * 2);
+            seen = Arrays.copyOf(seen, chunk * 2);
+        }
+        chunks[chunk] = new long[MrrTable.CHUNK * width];
+        seen[chunk] = new long[(MrrTable.CHUNK * width + 63) >>> 6];
+    }
+
+    /** Returns month {@code m}'s column, growing the month range first if needed. */
+    private int place(int m) {
+        if (m >= minMonth && m <= maxMonth) {
+            return m - base;
+        }
+        int lo = Math.min(minMonth, m);
+        int hi = Math.max(maxMonth, m);
+        int span = hi - lo + 1;
+        if (span > config.maxMonths) {
+            throw fieldError(monthCol, "the file's months would span " + MrrTable.month(lo) + ".." + MrrTable.month(hi)
+                    + ", " + span + " months, above maxMonths " + config.maxMonths);
+        }
+        if (stride == 0 || m < base || m >= base + stride) {
+            int width = Math.max(span, Math.min(config.maxMonths, stride + (stride >> 1)));
+            // Spare capacity goes on the side the range grows towards.
+            relayout(stride > 0 && m < base ? hi - width + 1 : lo, width);
+        }
+        minMonth = lo;
+        maxMonth = hi;
+        return m - base;
+    }
+
+    private void relayout(int newBase, int width) {
+        int chunkCount = (accounts + MrrTable.CHUNK - 1) >>> MrrTable.CHUNK_BITS;
+        long cells = (long) Math.max(1, chunkCount) * MrrTable.CHUNK * width;
+        if (cells > config.maxCells) {
+            throw error(0, bufStart + recordStart, "the table would need " + cells + " account-months (" + accounts
+                    + " accounts, " + width + " months with spare capacity), above maxCells " + config.maxCells, null);
+        }
+        int used = maxMonth - minMonth + 1;
+        int fromCol = minMonth - base;
+        int toCol = minMonth - newBase;
+        for (int c = 0; c < chunkCount; c++) {
+            long[] old = chunks[c];
+            long[] oldSeen = seen[c];
+            long[] grown = new long[MrrTable.CHUNK * width];
+            long[] grownSeen = new long[(MrrTable.CHUNK * width + 63) >>> 6];
+            if (old != null && stride > 0) {
+                for (int r = 0; r < MrrTable.CHUNK; r++) {
+                    System.arraycopy(old, r * stride + fromCol, grown, r * width + toCol, used);
+                    for (int k = 0; k < used; k++) {
+                        int from = r * stride + fromCol + k;
+                        if ((oldSeen[from >>> 6] & (1L << from)) != 0) {
+                            int to = r * width + toCol + k;
+                            grownSeen[to >>> 6] |= 1L << to;
+                        }
+                    }
+                }
+            }
+            chunks[c] = grown;
+            seen[c] = grownSeen;
+        }
+        base = newBase;
+        stride = width;
+    }
+
+    private MrrTable build() {
+        ids.trim();
+        String[][] values = new String[dimDicts.length][];
+        List<String> names = new ArrayList<>();
+        for (int d = 0; d < dimDicts.length; d++) {
+            values[d] = dimDicts[d].strings();
+            names.add(header[dimCols[d]]);
+            dimCodes[d] = Arrays.copyOf(dimCodes[d], accounts);
+        }
+        int chunkCount = (accounts + MrrTable.CHUNK - 1) >>> MrrTable.CHUNK_BITS;
+        return new MrrTable(name, accounts, rows, ids, Arrays.copyOf(chunks, chunkCount), base, stride,
+                Arrays.copyOf(first, accounts), Arrays.copyOf(last, accounts), Arrays.copyOf(currencyOf, accounts),
+                currencies.toArray(new Currency[0]), names, values, dimCodes, minMonth, maxMonth);
+    }
+}
