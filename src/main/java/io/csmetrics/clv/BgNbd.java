@@ -31,8 +31,10 @@ import java.util.Locale;
  * {@code α = 4.414}, {@code a = 0.793}, {@code b = 2.426}, a customer with {@code x = 2},
  * {@code t_x = 30.43}, {@code T = 38.86} is expected to make 1.226 purchases in the next 39 weeks.
  *
- * <p>At exactly {@code a = 1} the expectations' factor {@code 1/(a − 1)} is a removable singularity;
- * they are then evaluated as the mean of the values at {@code a = 1 ± 10⁻⁶}.
+ * <p>At exactly {@code a = 1} the expectations' factor {@code 1/(a − 1)} is a removable singularity,
+ * and so is {@code a + b + x = 1} for the hypergeometric term; there they are evaluated as the mean of
+ * the values at {@code a ± 10⁻⁶}. When {@code a + b + x < 1} the hypergeometric function's third
+ * parameter is negative and it is evaluated through Gauss's contiguous relation.
  *
  * @param r the shape of the purchase-rate distribution, {@code > 0}
  * @param alpha the scale {@code α} of the purchase-rate distribution, in periods, {@code > 0}
@@ -205,9 +207,9 @@ public record BgNbd(double r, double alpha, double a, double b) implements Repea
         if (t == 0) {
             return 0.0;
         }
-        if (a == 1.0) {
-            return (new BgNbd(r, alpha, 1 - 1e-6, b).expectedPurchases(t)
-                    + new BgNbd(r, alpha, 1 + 1e-6, b).expectedPurchases(t)) / 2;
+        if (a == 1.0 || a + b == 1.0) {
+            return (new BgNbd(r, alpha, a - 1e-6, b).expectedPurchases(t)
+                    + new BgNbd(r, alpha, a + 1e-6, b).expectedPurchases(t)) / 2;
         }
         double z = t / (alpha + t);
         double f = SpecialFunctions.hypergeometric2F1(r, b, a + b - 1, z);
@@ -221,9 +223,9 @@ public record BgNbd(double r, double alpha, double a, double b) implements Repea
         if (t == 0) {
             return 0.0;
         }
-        if (a == 1.0) {
-            return (new BgNbd(r, alpha, 1 - 1e-6, b).conditionalExpectedPurchases(t, x, tx, age)
-                    + new BgNbd(r, alpha, 1 + 1e-6, b).conditionalExpectedPurchases(t, x, tx, age)) / 2;
+        if (a == 1.0 || a + b + x == 1.0) {
+            return (new BgNbd(r, alpha, a - 1e-6, b).conditionalExpectedPurchases(t, x, tx, age)
+                    + new BgNbd(r, alpha, a + 1e-6, b).conditionalExpectedPurchases(t, x, tx, age)) / 2;
         }
         double c = a + b + x - 1;
         double z = t / (alpha + age + t);

@@ -102,6 +102,15 @@ final class SpecialFunctions {
         if (a > 0 && b > 0 && c > 0) {
             return Math.exp(logHypergeometric2F1(a, b, c, z));
         }
+        if (a > 0 && b > 0 && c > -1 && c < 0 && z >= 0 && z < 1) {
+            // Gauss's contiguous relation in c, from the two positive-c neighbours c + 1 and c + 2:
+            // c'(c'−1)(z−1) F(c'−1) + c'[c'−1 − (2c'−a−b−1) z] F(c') + (c'−a)(c'−b) z F(c'+1) = 0, c' = c + 1.
+            double cp = c + 1;
+            double f1 = Math.exp(logHypergeometric2F1(a, b, cp, z));
+            double f2 = Math.exp(logHypergeometric2F1(a, b, cp + 1, z));
+            return -(cp * (cp - 1 - (2 * cp - a - b - 1) * z) * f1 + (cp - a) * (cp - b) * z * f2)
+                    / (cp * (cp - 1) * (z - 1));
+        }
         if (!(z >= 0 && z < 1) || !(c > 0)) {
             throw new ArithmeticException("2F1(" + a + ", " + b + "; " + c + "; " + z + ") outside the series regime");
         }

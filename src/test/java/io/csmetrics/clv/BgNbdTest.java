@@ -126,6 +126,22 @@ class BgNbdTest {
     }
 
     @Test
+    void smallShapesUseTheContiguousRelationAndStillSumToTheExpectation() {
+        // a + b < 1 makes the third parameter of 2F1(r, b; a + b − 1; z) negative.
+        BgNbd m = BgNbd.of(0.6, 3, 0.3, 0.4);
+        double mean = 0;
+        for (int n = 0; n < 20000; n++) {
+            mean += n * m.probabilityOfPurchases(n, 10);
+        }
+        assertThat(m.expectedPurchases(10)).isCloseTo(mean, within(1e-6));
+        // E[Y(t) | x = 0, t_x = 0, T = 0] is E[X(t)] (a new customer).
+        assertThat(m.conditionalExpectedPurchases(10, 0, 0, 0)).isCloseTo(m.expectedPurchases(10), within(1e-9));
+        BgNbd edge = BgNbd.of(0.6, 3, 0.3, 0.7);
+        assertThat(edge.expectedPurchases(10)).isCloseTo(BgNbd.of(0.6, 3, 0.3 + 1e-4, 0.7).expectedPurchases(10),
+                within(1e-3));
+    }
+
+    @Test
     void refusesDataThatCannotIdentifyTheModel() {
         Money zero = Money.of("0", "USD");
         List<CustomerRfm> noRepeaters = List.of(CustomerRfm.of("a", 0, 0, 10, zero), CustomerRfm.of("b", 0, 0, 12, zero));
