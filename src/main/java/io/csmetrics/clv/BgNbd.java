@@ -165,7 +165,9 @@ public record BgNbd(double r, double alpha, double a, double b) implements Repea
         int[] xs = data.x;
         double[] txs = data.tx;
         double[] ages = data.age;
-        for (int i = 0; i < data.size; i++) {
+        long[] weights = data.weight;
+        int distinct = data.distinct();
+        for (int i = 0; i < distinct; i++) {
             int x = xs[i];
             double logAlphaT = Math.log(alpha + ages[i]);
             double rx = r + x;
@@ -173,7 +175,7 @@ public record BgNbd(double r, double alpha, double a, double b) implements Repea
             if (x > 0) {
                 term += Math.log1p(a / (b + x - 1) * Math.exp(rx * (logAlphaT - Math.log(alpha + txs[i]))));
             }
-            total += term;
+            total += weights[i] * term;
         }
         return total;
     }

@@ -61,7 +61,7 @@ final class Optimizer {
         double[] theta = nelderMead(start);
         theta = newton(theta);
         double value = f(theta);
-        double[][] hessian = hessian(theta, value);
+        double[][] hessian = hessian(theta, value, new double[theta.length]);
         if (Matrices.cholesky(Matrices.negated(hessian)) == null) {
             throw new ModelFitException(model + ": the log-likelihood has no strict maximum (its Hessian is not"
                     + " negative definite at " + Arrays.toString(theta) + "); the data cannot identify the model");
@@ -97,7 +97,8 @@ final class Optimizer {
                     size = Math.max(size, Math.abs(simplex[i][j] - simplex[best][j]));
                 }
             }
-            if (spread <= 1e-10 * (1 + Math.abs(values[best])) && size < 1e-3 || size < 1e-9) {
+            // Only the basin is wanted here: Newton converges quadratically from it.
+            if (spread <= 1e-6 * (1 + Math.abs(values[best])) && size < 0.05 || size < 1e-9) {
                 return simplex[best].clone();
             }
             double[] centroid = new double[n];
@@ -156,8 +157,8 @@ final class Optimizer {
         double[] theta = start.clone();
         double value = f(theta);
         for (int iteration = 0; iteration < 100; iteration++) {
-            double[] g = gradient(theta);
-            double[][] h = hessian(theta, value);
+            double[] g = new double[theta.length];
+            double[][] h = hessian(theta, value, g);
             double[][] l = Matrices.cholesky(Matrices.negated(h));
             double[] direction = l != null ? Matrices.solve(l, g) : g.clone();
             double decrement = 0;
@@ -189,27 +190,18 @@ final class Optimizer {
         return theta;
     }
 
-    private double[] gradient(double[] theta) {
-        double[] g = new double[theta.length];
-        for (int i = 0; i < theta.length; i++) {
-            double[] up = theta.clone();
-            double[] down = theta.clone();
-            up[i] += STEP;
-            down[i] -= STEP;
-            g[i] = (f(up) - f(down)) / (2 * STEP);
-        }
-        return g;
-    }
-
-    private double[][] hessian(double[] theta, double value) {
+    /** The central-difference Hessian; the gradient, from the same diagonal points, goes into {@code gradient}. */
+    private double[][] hessian(double[] theta, double value, double[] gradient) {
         int n = theta.length;
         double[][] h = new double[n][n];
         for (int i = 0; i < n; i++) {
             for (int j = i; j < n; j++) {
                 double v;
                 if (i == j) {
-                    v = (shifted(theta, i, STEP, i, STEP) - 2 * value + shifted(theta, i, -STEP, i, -STEP))
-                            / (4 * STEP * STEP);
+                    double up = shifted(theta, i, STEP, i, STEP);
+                    double down = shifted(theta, i, -STEP, i, -STEP);
+                    gradient[i] = (up - down) / (4 * STEP);
+                    v = (up - 2 * value + down) / (4 * STEP * STEP);
                 } else {
                     v = (shifted(theta, i, STEP, j, STEP) - shifted(theta, i, STEP, j, -STEP)
                             - shifted(theta, i, -STEP, j, STEP) + shifted(theta, i, -STEP, j, -STEP)) / (4 * STEP * STEP);

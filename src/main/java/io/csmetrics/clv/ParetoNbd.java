@@ -111,8 +111,8 @@ public record ParetoNbd(double r, double alpha, double s, double beta) implement
         Optimizer.Result result = Optimizer.maximise(theta -> {
             ParetoNbd m = new ParetoNbd(Math.exp(theta[0]), Math.exp(theta[1]), Math.exp(theta[2]), Math.exp(theta[3]));
             double total = 0;
-            for (int i = 0; i < data.size; i++) {
-                total += m.logLikelihoodUnchecked(data.x[i], data.tx[i], data.age[i]);
+            for (int i = 0; i < data.distinct(); i++) {
+                total += data.weight[i] * m.logLikelihoodUnchecked(data.x[i], data.tx[i], data.age[i]);
             }
             return total;
         }, new double[4], "Pareto/NBD");

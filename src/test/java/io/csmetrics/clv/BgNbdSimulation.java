@@ -34,6 +34,24 @@ public final class BgNbdSimulation {
      * @return the columns
      */
     public static BgNbdSimulation generate(BgNbd model, int n, double minAge, double maxAge, long seed) {
+        return generate(model, n, minAge, maxAge, seed, 0);
+    }
+
+    /**
+     * Simulates {@code n} customers as dated transactions record them: every time is cut to whole
+     * days ({@code daysPerPeriod} days to a model period), and purchases on one day are one purchase.
+     * Many customers then share a history, as in real data.
+     *
+     * @param model the true model
+     * @param n the number of customers
+     * @param minAge the smallest age, in periods
+     * @param maxAge the largest age, in periods
+     * @param seed the seed
+     * @param daysPerPeriod days per model period (7 for weeks); {@code 0} keeps times continuous
+     * @return the columns
+     */
+    public static BgNbdSimulation generate(BgNbd model, int n, double minAge, double maxAge, long seed,
+            int daysPerPeriod) {
         SplittableRandom random = new SplittableRandom(seed);
         BgNbdSimulation s = new BgNbdSimulation(n);
         for (int i = 0; i < n; i++) {
@@ -44,6 +62,8 @@ public final class BgNbdSimulation {
             double t = 0;
             int purchases = 0;
             double last = 0;
+            int purchaseDays = 0;
+            long lastDay = 0;
             while (true) {
                 t += -Math.log(1 - random.nextDouble()) / lambda;
                 if (t > bigT) {
@@ -51,13 +71,24 @@ public final class BgNbdSimulation {
                 }
                 purchases++;
                 last = t;
+                long day = (long) Math.floor(t * daysPerPeriod);
+                if (day > lastDay) {
+                    purchaseDays++;
+                    lastDay = day;
+                }
                 if (random.nextDouble() < p) {
                     break;
                 }
             }
-            s.x[i] = purchases;
-            s.tx[i] = last;
-            s.age[i] = bigT;
+            if (daysPerPeriod > 0) {
+                s.x[i] = purchaseDays;
+                s.tx[i] = (double) lastDay / daysPerPeriod;
+                s.age[i] = Math.floor(bigT * daysPerPeriod) / daysPerPeriod;
+            } else {
+                s.x[i] = purchases;
+                s.tx[i] = last;
+                s.age[i] = bigT;
+            }
         }
         return s;
     }

@@ -151,5 +151,12 @@ class ClvProperties {
             // Three standard errors: a 99.7 % band for each parameter, fixed seed.
             assertThat(fit.estimates().get(i)).as(name).isCloseTo(trueValues[i], within(3 * fit.standardErrors().get(i)));
         }
+        // The same customers as dated transactions record them (whole days): still recovered.
+        BgNbdSimulation daily = BgNbdSimulation.generate(truth, 20_000, 26, 52, 17, 7);
+        ClvFit<BgNbd> dailyFit = BgNbd.fit(daily.x, daily.tx, daily.age);
+        for (int i = 0; i < 4; i++) {
+            assertThat(dailyFit.estimates().get(i)).as(dailyFit.parameterNames().get(i)).isCloseTo(trueValues[i],
+                    within(3 * dailyFit.standardErrors().get(i)));
+        }
     }
 }
