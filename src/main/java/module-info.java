@@ -26,6 +26,7 @@ module io.csmetrics {
     exports io.csmetrics.churn;
     exports io.csmetrics.ltv;
     exports io.csmetrics.cohort;
+    exports io.csmetrics.clv;
     exports io.csmetrics.health;
     exports io.csmetrics.roi;
     exports io.csmetrics.goals;

@@ -31,6 +31,7 @@ public final class KpiReport {
             new RenewalSection(),
             new ChurnLtvSection(),
             new CohortSection(),
+            new TransactionsSection(),
             new HealthSection(),
             new RoiSection(),
             new KpiTreeSection());
