@@ -21,7 +21,7 @@ import java.util.Set;
  * {@link #CAVEAT} says so on every result.
  *
  * <p>Example: 12 of 15 accounts with every case within 24 h renewed against 6 of 10 with a breach:
- * 80 % vs 60 %, a difference of 20 points, 95 % interval about −0.14 to 0.51, so the data do not
+ * 80 % vs 60 %, a difference of 20 points, 95 % interval −0.1423 to 0.5152, so the data do not
  * exclude no difference.
  *
  * @param group the group asked about

@@ -17,7 +17,8 @@ import org.apache.commons.math3.distribution.NormalDistribution;
  * the Wald interval, is not degenerate at 0 or n successes.
  *
  * <p>Worked example (Newcombe 1998, Table II, example (a)): 56/70 − 48/80 = 0.2000, 95 % interval
- * 0.0524 to 0.3339; example (b): 9/10 − 3/10 = 0.6, 0.1705 to 0.8090.
+ * 0.0524 to 0.3339; example (b): 9/10 − 3/10 = 0.6, 0.1705 to 0.8090; example (f): 10/10 − 0/20 = 1,
+ * 0.6791 to 1.
  *
  * @param first the first proportion {@code x₁/n₁}
  * @param second the second proportion {@code x₂/n₂}
