@@ -36,7 +36,8 @@ public final class KpiReport {
             new CohortSection(),
             new HealthSection(),
             new RoiSection(),
-            new KpiTreeSection());
+            new KpiTreeSection(),
+            new CsTeamSection());
 
     private KpiReport() {
     }
