@@ -2,6 +2,9 @@ package io.csmetrics.activity;
 
 import io.csmetrics.Accumulator;
 import io.csmetrics.Ratio;
+import java.io.IOException;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
@@ -359,6 +362,26 @@ public final class ActivityStats implements Accumulator<Activity, ActivityStats>
         Objects.requireNonNull(day, name + " must not be null");
         if (day.isBefore(from) || day.isAfter(to)) {
             throw new IllegalArgumentException(name + " (" + day + ") is outside the period " + from + ".." + to);
+        }
+    }
+
+    private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+        in.defaultReadObject();
+        // A shipped partial state is checked as the factory and accept would have checked it.
+        if (from == null || to == null || to.isBefore(from) || touchesByAccount == null || touchesByCsm == null
+                || touchesByTeam == null || byKind == null || secondsByCsm == null || touchDates == null
+                || qbrDates == null) {
+            throw new InvalidObjectException("ActivityStats: missing state or period " + from + ".." + to);
+        }
+        for (TreeSet<LocalDate> dates : touchDates.values()) {
+            if (dates.isEmpty() || dates.first().isBefore(from) || dates.last().isAfter(to)) {
+                throw new InvalidObjectException("ActivityStats: touch dates outside the period " + from + ".." + to);
+            }
+        }
+        for (Long n : byKind.values()) {
+            if (n == null || n <= 0) {
+                throw new InvalidObjectException("ActivityStats: activity count must be positive: " + n);
+            }
         }
     }
 

@@ -2,6 +2,9 @@ package io.csmetrics.activity;
 
 import io.csmetrics.Accumulator;
 import io.csmetrics.Ratio;
+import java.io.IOException;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -327,6 +330,35 @@ public final class SupportStats implements Accumulator<SupportCase, SupportStats
         TreeMap<String, Long> out = new TreeMap<>();
         accounts.forEach((a, v) -> out.put(a, v[0]));
         return Collections.unmodifiableSortedMap(out);
+    }
+
+    private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+        in.defaultReadObject();
+        // A shipped partial state is checked as the factory and accept would have checked it.
+        if (asOf == null || sla == null || sla.isNegative() || sla.isZero() || firstResponse == null
+                || resolution == null || backlog == null || accounts == null) {
+            throw new InvalidObjectException("SupportStats: missing state or invalid sla " + sla);
+        }
+        if (firstResponseCount < 0 || firstResponseCount > firstResponse.length || resolutionCount < 0
+                || resolutionCount > resolution.length || cases < 0) {
+            throw new InvalidObjectException("SupportStats: counts out of range: " + firstResponseCount + ", "
+                    + resolutionCount + ", " + cases);
+        }
+        for (int i = 0; i < firstResponseCount; i++) {
+            if (firstResponse[i] < 0) {
+                throw new InvalidObjectException("SupportStats: negative first-response time " + firstResponse[i]);
+            }
+        }
+        for (int i = 0; i < resolutionCount; i++) {
+            if (resolution[i] < 0) {
+                throw new InvalidObjectException("SupportStats: negative resolution time " + resolution[i]);
+            }
+        }
+        for (long[] v : accounts.values()) {
+            if (v == null || v.length != 3 || v[0] < 0 || v[1] < 0 || v[2] < 0 || v[1] + v[2] > v[0]) {
+                throw new InvalidObjectException("SupportStats: inconsistent account counts");
+            }
+        }
     }
 
     @Override

@@ -1,5 +1,8 @@
 package io.csmetrics.goals;
 
+import java.io.IOException;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -142,6 +145,18 @@ public final class KpiOwners implements Serializable {
                     + knownDepartments);
         }
         return this;
+    }
+
+    private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+        in.defaultReadObject();
+        if (tree == null || owners == null) {
+            throw new InvalidObjectException("KpiOwners: missing tree or owners");
+        }
+        for (Map.Entry<String, String> e : owners.entrySet()) {
+            if (e.getKey() == null || e.getValue() == null || e.getValue().isBlank() || !tree.nodes().contains(e.getKey())) {
+                throw new InvalidObjectException("KpiOwners: owner " + e + " is not of a node of the tree");
+            }
+        }
     }
 
     @Override

@@ -2,6 +2,9 @@ package io.csmetrics.onboarding;
 
 import io.csmetrics.Accumulator;
 import io.csmetrics.usage.UsageEvent;
+import java.io.IOException;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -163,6 +166,18 @@ public final class UsageMilestones implements Accumulator<UsageEvent, UsageMiles
             out.add(OnboardingRecord.of(e.getKey(), start, reached, attendedSeminar.contains(e.getKey())));
         }
         return List.copyOf(out);
+    }
+
+    private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+        in.defaultReadObject();
+        if (milestoneOf == null || milestoneOf.isEmpty() || zone == null || firstUse == null) {
+            throw new InvalidObjectException("UsageMilestones: missing configuration or state");
+        }
+        for (TreeMap<String, LocalDate> m : firstUse.values()) {
+            if (m == null || !milestoneOf.values().containsAll(m.keySet()) || m.containsValue(null)) {
+                throw new InvalidObjectException("UsageMilestones: milestones not in the configuration " + milestoneOf);
+            }
+        }
     }
 
     @Override
