@@ -1,9 +1,11 @@
 package io.csmetrics.health;
 
+import io.csmetrics.usage.LastActivity;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -73,6 +75,25 @@ public final class InactivityAlert {
         lastKeyFeatureUse.forEach((f, d) -> uses.put(Objects.requireNonNull(f, "feature must not be null"),
                 Objects.requireNonNull(d, "last use of '" + f + "' must not be null")));
         return ctx -> check(ctx.asOf(), lastLogin, uses);
+    }
+
+    /**
+     * Returns the rule for one account from usage events: its last login is its last event without a
+     * feature, and only the given key features' uses count (other features' uses are neither).
+     *
+     * @param activity the accounts' last activity, not null
+     * @param accountId the account, not null
+     * @param keyFeatures the key features, not null
+     * @return the rule, named {@value #NAME}
+     * @throws NullPointerException if an argument or a feature is null
+     */
+    public AlertRule rule(LastActivity activity, String accountId, Set<String> keyFeatures) {
+        Objects.requireNonNull(activity, "activity must not be null");
+        Objects.requireNonNull(accountId, "accountId must not be null");
+        Objects.requireNonNull(keyFeatures, "keyFeatures must not be null");
+        Map<String, LocalDate> uses = new TreeMap<>(activity.lastFeatureUse(accountId));
+        uses.keySet().retainAll(Set.copyOf(keyFeatures));
+        return rule(activity.lastLogin(accountId), uses);
     }
 
     /**

@@ -8,10 +8,16 @@ import io.csmetrics.CurrencyMismatchException;
 import io.csmetrics.Money;
 import io.csmetrics.health.RenewalWorklist.Entry;
 import io.csmetrics.health.RenewalWorklist.UpcomingRenewal;
+import io.csmetrics.AccumulatorChecks;
+import io.csmetrics.usage.LastActivity;
+import io.csmetrics.usage.UsageEvent;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The issue-18 rules: inactivity alert, risk-category presets, upcoming-renewals worklist. */
@@ -50,6 +56,28 @@ class CsRulesTest {
         assertThatThrownBy(() -> a.check(JUNE_1, Optional.empty(), Map.of("x", asOf)))
                 .hasMessage("last use of 'x' (2024-06-30) is after asOf (2024-06-01)");
         assertThatThrownBy(() -> InactivityAlert.ofDays(0)).hasMessage("days must be positive: 0");
+    }
+
+    @Test
+    void inactivityFromUsageEvents() {
+        // LastActivity Javadoc: A logs in on 03-02 and uses reports on 03-05 and 03-01.
+        List<UsageEvent> events = List.of(UsageEvent.of("A", "u", Instant.parse("2024-03-02T09:00:00Z")),
+                UsageEvent.of("A", "u", Instant.parse("2024-03-05T09:00:00Z"), "reports"),
+                UsageEvent.of("A", "u", Instant.parse("2024-03-01T09:00:00Z"), "reports"),
+                UsageEvent.of("A", "u", Instant.parse("2024-04-20T09:00:00Z"), "chat"),
+                UsageEvent.of("B", "v", Instant.parse("2024-04-25T09:00:00Z")));
+        AccumulatorChecks.assertAllPathsAgree(events, () -> LastActivity.create(ZoneOffset.UTC),
+                a -> List.of(a.lastLogin("A"), a.lastFeatureUse("A"), a.lastLogin("B"), a.lastFeatureUse("B")));
+        LastActivity last = events.stream().collect(LastActivity.collector(ZoneOffset.UTC));
+        assertThat(last.lastLogin("A")).contains(LocalDate.of(2024, 3, 2));
+        assertThat(last.lastFeatureUse("A")).containsEntry("reports", LocalDate.of(2024, 3, 5)).hasSize(2);
+        assertThat(last.lastLogin("Z")).isEmpty();
+        InactivityAlert alert = InactivityAlert.ofDays(30);
+        AlertContext asOf = AlertContext.of(LocalDate.of(2024, 4, 30), score("A", 50));
+        // chat is not a key feature: its use on 04-20 does not keep A active.
+        assertThat(alert.rule(last, "A", Set.of("reports")).check(asOf)).isPresent();
+        assertThat(alert.rule(last, "A", Set.of("reports", "chat")).check(asOf)).isEmpty();
+        assertThat(alert.rule(last, "B", Set.of("reports")).check(asOf)).isEmpty();
     }
 
     @Test
