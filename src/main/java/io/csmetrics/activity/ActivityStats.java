@@ -121,8 +121,9 @@ public final class ActivityStats implements Accumulator<Activity, ActivityStats>
             throw new IllegalArgumentException("activity of " + activity.accountId() + " dated " + d
                     + " is outside the period " + from + ".." + to);
         }
-        byKind.merge(activity.kind(), 1L, Long::sum);
+        // The one step that can fail (an overflowing sum) goes first, so a failure changes nothing.
         secondsByCsm.merge(activity.csm(), activity.duration().getSeconds(), Math::addExact);
+        byKind.merge(activity.kind(), 1L, Long::sum);
         if (!activity.kind().isTouch()) {
             return;
         }

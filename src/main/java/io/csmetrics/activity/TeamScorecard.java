@@ -28,11 +28,13 @@ import java.util.function.Function;
  * @param total the mean total, 0..100
  * @param points the mean points per viewpoint, copied
  * @param trend the trend of the mean total, empty unless every account has a previous scorecard
+ * @param trends the trend of each viewpoint's mean points, empty unless every account has a previous
+ *     scorecard; copied
  * @implSpec This record is immutable and thread-safe.
  * @since 0.1.0
  */
 public record TeamScorecard(String owner, long accounts, double total, Map<Viewpoint, Double> points,
-        Optional<Trend> trend) {
+        Optional<Trend> trend, Map<Viewpoint, Trend> trends) {
 
     /**
      * Validates the scorecard.
@@ -47,6 +49,8 @@ public record TeamScorecard(String owner, long accounts, double total, Map<Viewp
         }
         points = Collections.unmodifiableMap(new EnumMap<>(Objects.requireNonNull(points, "points must not be null")));
         Objects.requireNonNull(trend, "trend must not be null");
+        Objects.requireNonNull(trends, "trends must not be null");
+        trends = trends.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(trends));
     }
 
     /**
@@ -93,6 +97,7 @@ public record TeamScorecard(String owner, long accounts, double total, Map<Viewp
         double previous = 0;
         boolean allPrevious = true;
         EnumMap<Viewpoint, Double> points = new EnumMap<>(Viewpoint.class);
+        EnumMap<Viewpoint, Double> previousPoints = new EnumMap<>(Viewpoint.class);
         for (AccountScorecard s : sorted) {
             total += s.total();
             if (s.previous().isPresent()) {
@@ -102,13 +107,20 @@ public record TeamScorecard(String owner, long accounts, double total, Map<Viewp
             }
             for (ViewpointScore v : s.viewpoints()) {
                 points.merge(v.viewpoint(), v.points(), Double::sum);
+                if (v.trend().isPresent()) {
+                    previousPoints.merge(v.viewpoint(), v.points() - v.trend().get().delta(), Double::sum);
+                }
             }
         }
         points.replaceAll((v, p) -> p / n);
         double tolerance = sorted.get(0).trend().map(Trend::tolerance).orElse(0.0);
         Optional<Trend> trend = allPrevious ? Optional.of(Trend.between(previous / n, total / n, tolerance))
                 : Optional.empty();
-        return new TeamScorecard(owner, n, total / n, points, trend);
+        EnumMap<Viewpoint, Trend> trends = new EnumMap<>(Viewpoint.class);
+        if (allPrevious) {
+            previousPoints.forEach((v, p) -> trends.put(v, Trend.between(p / n, points.get(v), tolerance)));
+        }
+        return new TeamScorecard(owner, n, total / n, points, trend, trends);
     }
 
     @Override

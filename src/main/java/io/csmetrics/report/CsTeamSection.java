@@ -15,6 +15,7 @@ import io.csmetrics.activity.ScorecardSignals;
 import io.csmetrics.activity.SupportStats;
 import io.csmetrics.activity.TeamScorecard;
 import io.csmetrics.activity.Viewpoint;
+import io.csmetrics.health.Trend;
 import java.io.PrintStream;
 import java.math.RoundingMode;
 import java.time.Duration;
@@ -119,9 +120,9 @@ final class CsTeamSection implements ReportSection {
                 summary(s.firstResponseTimes()), summary(s.resolutionTimes()), share(s.withinSla()), s.backlog(),
                 s.backlogByPriority());
         out.println();
-        out.println("Three-viewpoint scorecard (standard model, points of 100; trend vs a quarter earlier):");
-        out.printf("%-14s %8s %7s %9s %11s %9s %9s %8s%n", "team / CSM", "accounts", "total", "customer",
-                "CS actions", "business", "outcome", "trend");
+        out.println("Three-viewpoint scorecard (standard model, points of 100, change vs a quarter earlier):");
+        out.printf("%-14s %8s %13s %13s %13s %13s %13s%n", "team / CSM", "accounts", "total", "customer",
+                "CS actions", "business", "outcome");
         f.byTeam().values().forEach(t -> row(t, out));
         f.byCsm().values().forEach(t -> row(t, out));
         out.println();
@@ -133,11 +134,18 @@ final class CsTeamSection implements ReportSection {
     }
 
     private static void row(TeamScorecard t, PrintStream out) {
-        out.printf(Locale.ROOT, "%-14s %8d %7.1f %9.1f %11.1f %9.1f %9.1f %8s%n", t.owner(), t.accounts(), t.total(),
-                t.points().getOrDefault(Viewpoint.CUSTOMER_ACTIONS, 0.0), t.points().getOrDefault(Viewpoint.CS_ACTIONS,
-                        0.0), t.points().getOrDefault(Viewpoint.BUSINESS_RESULTS, 0.0),
-                t.points().getOrDefault(Viewpoint.CUSTOMER_OUTCOME, 0.0),
-                t.trend().map(x -> String.format(Locale.ROOT, "%s %+.1f", x.direction(), x.delta())).orElse("n/a"));
+        out.printf(Locale.ROOT, "%-14s %8d %13s %13s %13s %13s %13s%n", t.owner(), t.accounts(),
+                cell(t.total(), t.trend()), cell(t, Viewpoint.CUSTOMER_ACTIONS), cell(t, Viewpoint.CS_ACTIONS),
+                cell(t, Viewpoint.BUSINESS_RESULTS), cell(t, Viewpoint.CUSTOMER_OUTCOME));
+    }
+
+    private static String cell(TeamScorecard t, Viewpoint v) {
+        return cell(t.points().getOrDefault(v, 0.0), Optional.ofNullable(t.trends().get(v)));
+    }
+
+    private static String cell(double points, Optional<Trend> trend) {
+        return String.format(Locale.ROOT, "%.1f", points)
+                + trend.map(x -> String.format(Locale.ROOT, " (%+.1f)", x.delta())).orElse("");
     }
 
     private static void comparison(String title, ActivityVsResults v, PrintStream out) {

@@ -115,6 +115,16 @@ class ScorecardModelTest {
         assertThat(alice.points().get(Viewpoint.CS_ACTIONS)).isCloseTo(25, within(1e-9));
         assertThat(alice.trend()).isEmpty();
         assertThat(TeamScorecard.byTeam(List.of(a, b, c)).get("emea").accounts()).isEqualTo(3);
+        // With previous scorecards: alice's CS actions rise from (10 + 10)/2 to 25 points.
+        AccountScorecard a2 = m.score(new ScorecardInput("A", "alice", "emea", Map.of("touches", 4.0, "NRR", 1.6)),
+                new ScorecardInput("A", "alice", "emea", Map.of("touches", 2.0, "NRR", 1.6)));
+        AccountScorecard b2 = m.score(new ScorecardInput("B", "alice", "emea", Map.of("touches", 6.0, "NRR", 2.0)),
+                new ScorecardInput("B", "alice", "emea", Map.of("touches", 2.0, "NRR", 2.0)));
+        TeamScorecard withTrend = TeamScorecard.byCsm(List.of(a2, b2)).get("alice");
+        assertThat(withTrend.trends().get(Viewpoint.CS_ACTIONS).delta()).isCloseTo(15, within(1e-9));
+        assertThat(withTrend.trends().get(Viewpoint.BUSINESS_RESULTS).direction()).isEqualTo(Trend.Direction.FLAT);
+        assertThat(withTrend.trend().orElseThrow().delta()).isCloseTo(15, within(1e-9));
+        assertThat(alice.trends()).isEmpty();
     }
 
     @Test
