@@ -31,6 +31,7 @@ module io.csmetrics {
     exports io.csmetrics.roi;
     exports io.csmetrics.goals;
     exports io.csmetrics.io;
+    exports io.csmetrics.activity;
     // No 'provides net.jqwik.api.providers.ArbitraryProvider': a module that provides a service of a
     // 'requires static' module fails to resolve when that module is absent ("does not read a module
     // that exports net.jqwik.api.providers"), so the library would not start on the module path

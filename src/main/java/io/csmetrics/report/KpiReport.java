@@ -34,7 +34,8 @@ public final class KpiReport {
             new TransactionsSection(),
             new HealthSection(),
             new RoiSection(),
-            new KpiTreeSection());
+            new KpiTreeSection(),
+            new CsTeamSection());
 
     private KpiReport() {
     }

@@ -1,5 +1,6 @@
 /**
- * Use stage: unique active users, stickiness, logins and sessions, seat utilisation, user retention and key-feature adoption.
+ * Use stage: unique active users, stickiness, logins and sessions, seat utilisation, user retention, key-feature
+ * adoption and each account's last activity ({@code LastActivity}).
  *
  * @since 0.1.0
  */
