@@ -32,6 +32,7 @@ public final class KpiReport {
             new SatisfiedSection(),
             new SucceedSection(),
             new RenewalSection(),
+            new SegmentSection(),
             new ChurnLtvSection(),
             new CohortSection(),
             new HealthSection(),
