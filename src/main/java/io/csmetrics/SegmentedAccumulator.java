@@ -1,5 +1,8 @@
 package io.csmetrics;
 
+import java.io.ObjectInputStream;
+import java.io.InvalidObjectException;
+import java.io.IOException;
 import java.io.Serializable;
 import java.util.Collections;
 import java.util.Objects;
@@ -188,6 +191,19 @@ public final class SegmentedAccumulator<T, A extends Accumulator<T, A>>
     public <R> R total(Function<? super A, ? extends R> result) {
         Objects.requireNonNull(result, "result must not be null");
         return result.apply(total);
+    }
+
+    /** Re-checks a deserialised accumulator: settings present, every segment named and non-null. */
+    private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+        in.defaultReadObject();
+        if (factory == null || key == null || total == null || segments == null) {
+            throw new InvalidObjectException("invalid SegmentedAccumulator state");
+        }
+        for (java.util.Map.Entry<String, A> e : segments.entrySet()) {
+            if (e.getKey() == null || e.getKey().isBlank() || e.getValue() == null) {
+                throw new InvalidObjectException("invalid SegmentedAccumulator segment " + e.getKey());
+            }
+        }
     }
 
     /**

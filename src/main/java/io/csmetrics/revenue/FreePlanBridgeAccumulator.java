@@ -1,5 +1,8 @@
 package io.csmetrics.revenue;
 
+import java.io.ObjectInputStream;
+import java.io.InvalidObjectException;
+import java.io.IOException;
 import io.csmetrics.Accumulator;
 import io.csmetrics.CurrencyMismatchException;
 import io.csmetrics.Money;
@@ -225,6 +228,20 @@ public final class FreePlanBridgeAccumulator implements Accumulator<MrrHistory, 
 
     private MovementTotal total(int i) {
         return MovementTotal.ofMinor(state[i], state[i + 1], currency);
+    }
+
+    /** Re-checks the shape of a deserialised accumulator. */
+    private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+        in.defaultReadObject();
+        if (currency == null || rule == null || freePlan == null || firstMonth == null || months < 1
+                || months > MrrBridgeAccumulator.MAX_MONTHS || state == null || state.length != months * STRIDE) {
+            throw new InvalidObjectException("invalid FreePlanBridgeAccumulator state");
+        }
+        for (long v : state) {
+            if (v < 0) {
+                throw new InvalidObjectException("invalid FreePlanBridgeAccumulator state: negative " + v);
+            }
+        }
     }
 
     /**

@@ -1,5 +1,8 @@
 package io.csmetrics.revenue;
 
+import java.io.ObjectInputStream;
+import java.io.InvalidObjectException;
+import java.io.IOException;
 import io.csmetrics.Accumulator;
 import io.csmetrics.Money;
 import io.csmetrics.MrrHistory;
@@ -267,6 +270,26 @@ public final class FxBridgeAccumulator implements Accumulator<MrrHistory, FxBrid
         BigDecimal stripped = amount.stripTrailingZeros();
         int digits = currency.getDefaultFractionDigits();
         return stripped.scale() < digits ? stripped.setScale(digits) : stripped;
+    }
+
+    /** Re-checks the shape of a deserialised accumulator. */
+    private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+        in.defaultReadObject();
+        if (rates == null || policy == null || firstMonth == null || months < 1
+                || months > MrrBridgeAccumulator.MAX_MONTHS || amounts == null || counts == null
+                || amounts.length != months * AMOUNTS || counts.length != months * COUNTS) {
+            throw new InvalidObjectException("invalid FxBridgeAccumulator state");
+        }
+        for (BigDecimal a : amounts) {
+            if (a == null) {
+                throw new InvalidObjectException("invalid FxBridgeAccumulator state: null amount");
+            }
+        }
+        for (long c : counts) {
+            if (c < 0) {
+                throw new InvalidObjectException("invalid FxBridgeAccumulator state: negative count " + c);
+            }
+        }
     }
 
     /**

@@ -1,5 +1,7 @@
 package io.csmetrics.revenue;
 
+import java.io.ObjectInputStream;
+import java.io.InvalidObjectException;
 import io.csmetrics.Money;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -265,6 +267,29 @@ public final class FxRates implements Serializable {
         Objects.requireNonNull(amount, "amount must not be null");
         BigDecimal rate = rate(amount.currency(), month);
         return Money.of(amount.amount().multiply(rate), reportingCurrency);
+    }
+
+    /**
+     * Re-checks every invariant of a deserialised table: a currency with a minor unit, positive
+     * rates, no entry for the reporting currency.
+     */
+    private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+        in.defaultReadObject();
+        if (reportingCurrency == null || rates == null) {
+            throw new InvalidObjectException("reportingCurrency and rates must not be null");
+        }
+        try {
+            FxRates check = of(reportingCurrency);
+            for (Map.Entry<String, TreeMap<YearMonth, BigDecimal>> e : rates.entrySet()) {
+                Currency currency = Currency.getInstance(e.getKey());
+                if (currency.equals(reportingCurrency) || e.getValue() == null || e.getValue().isEmpty()) {
+                    throw new IllegalArgumentException("invalid rates of " + e.getKey());
+                }
+                e.getValue().forEach((month, rate) -> check.check(currency, month, rate));
+            }
+        } catch (RuntimeException e) {
+            throw (InvalidObjectException) new InvalidObjectException("invalid FxRates: " + e.getMessage()).initCause(e);
+        }
     }
 
     @Override

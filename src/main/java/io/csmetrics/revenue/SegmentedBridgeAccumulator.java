@@ -1,5 +1,8 @@
 package io.csmetrics.revenue;
 
+import java.io.ObjectInputStream;
+import java.io.InvalidObjectException;
+import java.io.IOException;
 import io.csmetrics.Accumulator;
 import io.csmetrics.CurrencyMismatchException;
 import io.csmetrics.Money;
@@ -243,6 +246,27 @@ public final class SegmentedBridgeAccumulator implements Accumulator<MrrHistory,
 
     private static MovementTotal total(long[] s, int i, Currency currency) {
         return MovementTotal.ofMinor(s[i], s[i + 1], currency);
+    }
+
+    /** Re-checks the shape of a deserialised accumulator. */
+    private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+        in.defaultReadObject();
+        if (segmentation == null || total == null || firstMonth == null || segments == null
+                || !total.firstMonth().equals(firstMonth) || Months.between(firstMonth, total.lastMonth()) + 1 != months) {
+            throw new InvalidObjectException("invalid SegmentedBridgeAccumulator state");
+        }
+        for (Map.Entry<String, long[]> e : segments.entrySet()) {
+            if (e.getKey() == null || e.getKey().isBlank() || e.getValue() == null
+                    || e.getValue().length != months * STRIDE) {
+                throw new InvalidObjectException("invalid SegmentedBridgeAccumulator segment " + e.getKey());
+            }
+            for (long v : e.getValue()) {
+                if (v < 0) {
+                    throw new InvalidObjectException("invalid SegmentedBridgeAccumulator segment " + e.getKey()
+                            + ": negative " + v);
+                }
+            }
+        }
     }
 
     /**

@@ -1,5 +1,8 @@
 package io.csmetrics.revenue;
 
+import java.io.ObjectInputStream;
+import java.io.InvalidObjectException;
+import java.io.IOException;
 import io.csmetrics.Accumulator;
 import io.csmetrics.Ratio;
 import java.time.LocalDate;
@@ -193,6 +196,25 @@ public final class TrialConversion implements Accumulator<TrialRecord, TrialConv
      */
     public OptionalLong maxDaysToConvert() {
         return converted == 0 ? OptionalLong.empty() : OptionalLong.of(daysHistogram.lastKey());
+    }
+
+    /** Re-checks the counts of a deserialised accumulator. */
+    private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+        in.defaultReadObject();
+        long histogramTotal = 0;
+        if (asOf == null || daysHistogram == null || decided < converted || converted < 0 || running < 0 || totalDays < 0) {
+            throw new InvalidObjectException("invalid TrialConversion state");
+        }
+        for (Map.Entry<Long, Long> e : daysHistogram.entrySet()) {
+            if (e.getKey() == null || e.getValue() == null || e.getKey() < 0 || e.getValue() < 1) {
+                throw new InvalidObjectException("invalid TrialConversion histogram entry " + e);
+            }
+            histogramTotal += e.getValue();
+        }
+        if (histogramTotal != converted) {
+            throw new InvalidObjectException("TrialConversion histogram holds " + histogramTotal + " conversions, not "
+                    + converted);
+        }
     }
 
     @Override
