@@ -33,6 +33,7 @@ public final class KpiReport {
             new SucceedSection(),
             new RenewalSection(),
             new SegmentSection(),
+            new FxSection(),
             new ChurnLtvSection(),
             new CohortSection(),
             new HealthSection(),
