@@ -146,6 +146,39 @@ public final class LineItemMrr {
     }
 
     /**
+     * Returns the purchased seats (units) of each account at the end of each month of a window:
+     * {@code Σ quantity} of its items billed on the month's last day. Paired with the active users
+     * of a month (e.g. from {@code io.csmetrics.usage.ActiveUsers}), it gives seat utilisation
+     * over time, {@code active / purchased}, not only at signup.
+     *
+     * <p>Example: 10 seats from 11 April, 12 from 1 June: April 10, May 10, June 12.
+     *
+     * @param items the items, not null, no null element
+     * @param firstMonth the first month, not null
+     * @param lastMonth the last month, not before {@code firstMonth}, not null
+     * @return per account id (sorted), the seats of each month of the window; unmodifiable
+     * @throws NullPointerException if an argument or element is null
+     * @throws IllegalArgumentException if the window is invalid
+     * @throws ArithmeticException if a month's seats overflow a {@code long}
+     */
+    public static Map<String, long[]> purchasedSeats(Collection<LineItem> items, YearMonth firstMonth,
+            YearMonth lastMonth) {
+        Objects.requireNonNull(items, "items must not be null");
+        int n = Months.window(firstMonth, lastMonth, "firstMonth", "lastMonth", MrrBridgeAccumulator.MAX_MONTHS);
+        TreeMap<String, long[]> seats = new TreeMap<>();
+        for (LineItem item : items) {
+            Objects.requireNonNull(item, "items must not contain null");
+            long[] s = seats.computeIfAbsent(item.accountId(), k -> new long[n]);
+            for (int w = 0; w < n; w++) {
+                if (item.isBilledOn(firstMonth.plusMonths(w).atEndOfMonth())) {
+                    s[w] = Math.addExact(s[w], item.quantity());
+                }
+            }
+        }
+        return Collections.unmodifiableMap(seats);
+    }
+
+    /**
      * Returns the MRR of one account's items in a month, rounded.
      *
      * @param items the account's items, not null

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Currency;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
@@ -71,6 +72,19 @@ class LineItemTest {
                 .hasMessageContaining("of account c in 2024-04 needs rounding");
         assertThat(LineItemMrr.mrrRounded(List.of(third), APR, ProrationRule.DAY_WEIGHTED, DiscountBasis.NET, USD,
                 RoundingMode.HALF_EVEN)).isEqualTo(usd("0.33"));
+    }
+
+    @Test
+    void purchasedSeatsOverTime() {
+        List<LineItem> items = List.of(
+                LineItem.monthly("a", "crm", "pro", usd("30"), 10, LocalDate.of(2024, 4, 11)).withEnd(LocalDate.of(2024, 6, 1)),
+                LineItem.monthly("a", "crm", "pro", usd("30"), 12, LocalDate.of(2024, 6, 1)),
+                LineItem.monthly("b", "bi", "team", usd("100"), 3, LocalDate.of(2024, 5, 31)).withTrialEnd(LocalDate.of(2024, 6, 30)));
+        Map<String, long[]> seats = LineItemMrr.purchasedSeats(items, APR, JUL);
+        assertThat(seats.keySet()).containsExactly("a", "b");
+        assertThat(seats.get("a")).containsExactly(10, 10, 12, 12);
+        assertThat(seats.get("b")).containsExactly(0, 0, 3, 3);
+        assertThatThrownBy(() -> LineItemMrr.purchasedSeats(items, JUL, APR)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
