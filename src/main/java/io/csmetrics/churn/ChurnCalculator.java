@@ -295,6 +295,27 @@ public final class ChurnCalculator implements Serializable {
     }
 
     /**
+     * Returns the revenue churn of cancellations only: {@code churned / base}, the MRR of accounts
+     * that stopped paying without the contraction of those that still pay — the documents' revenue
+     * churn, named next to {@link #grossRevenueChurn(RevenueMovements) gross} (cancellations +
+     * contraction, the standard of ChartMogul and Baremetrics).
+     *
+     * <p>Example (DESIGN.md, extended): start JPY 1,500,000; three 100,000 customers leave and one
+     * contracts by 50,000: cancellations only 300,000 / 1,500,000 = 20 %, gross 350,000 /
+     * 1,500,000 = 23.33 %.
+     *
+     * @param movements the period's MRR movements, not null
+     * @return the churn with its inputs, kind {@link RevenueChurn.Kind#CANCELLATIONS_ONLY}; at most
+     *     the gross churn; undefined rate when the base is zero
+     * @throws NullPointerException if {@code movements} is null
+     * @since 0.2.0
+     */
+    public RevenueChurn cancellationRevenueChurn(RevenueMovements movements) {
+        Objects.requireNonNull(movements, "movements must not be null");
+        return revenueChurn(RevenueChurn.Kind.CANCELLATIONS_ONLY, Optional.empty(), movements.churnedMrr(), movements);
+    }
+
+    /**
      * Returns the net revenue churn of a period: {@code (churned + contraction − expansion) / base},
      * also minus reactivation under {@link NetRevenueChurnOffset#EXPANSION_AND_REACTIVATION}; the
      * base is the start- or end-of-period MRR as configured.

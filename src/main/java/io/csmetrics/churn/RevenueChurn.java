@@ -8,7 +8,7 @@ import java.util.Optional;
 /**
  * A revenue (MRR) churn rate with what it was computed from.
  *
- * <p>Gross: {@code lost = churned + contraction}. Net: {@code lost = churned + contraction −
+ * <p>Gross: {@code lost = churned + contraction}. Cancellations only: {@code lost = churned}. Net: {@code lost = churned + contraction −
  * expansion}, minus reactivation too under {@link NetRevenueChurnOffset#EXPANSION_AND_REACTIVATION};
  * it is negative when the offsets exceed the losses. {@code base} is the start-of-period MRR
  * ({@link RevenueChurnBasis#START_OF_PERIOD}) or the end-of-period MRR
@@ -39,7 +39,15 @@ public record RevenueChurn(Kind kind, RevenueChurnBasis basis, Optional<NetReven
         /** Lost MRR only: churned and contraction MRR. Within 0..100 % on the start basis. */
         GROSS,
         /** Lost MRR net of expansion (and, if chosen, reactivation) MRR; may be negative. */
-        NET
+        NET,
+        /**
+         * Churned MRR of cancelled accounts only, without contraction: revenue churn as the
+         * documents the library was specified from define it (the MRR of the customers who left).
+         * At most {@link #GROSS}; within 0..100 % on the start basis.
+         *
+         * @since 0.2.0
+         */
+        CANCELLATIONS_ONLY
     }
 
     /**

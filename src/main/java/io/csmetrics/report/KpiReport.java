@@ -29,6 +29,8 @@ public final class KpiReport {
             new SatisfiedSection(),
             new SucceedSection(),
             new RenewalSection(),
+            new SegmentSection(),
+            new FxSection(),
             new ChurnLtvSection(),
             new CohortSection(),
             new TransactionsSection(),
