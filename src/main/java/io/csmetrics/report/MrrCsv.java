@@ -9,12 +9,16 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Reads account MRR snapshots from CSV: a header {@code account,month,mrr,currency} and one row per
  * account and month, e.g. {@code acme,2024-03,1250.00,USD}. Months are ISO {@code yyyy-MM}; the
- * currency is an ISO 4217 code. A malformed row is reported with its line and column.
+ * currency is an ISO 4217 code. A malformed row is reported with its line and column. Columns after
+ * the four are kept as each account's string dimensions (for {@code --segment}).
  */
 final class MrrCsv {
 
@@ -23,15 +27,35 @@ final class MrrCsv {
     private MrrCsv() {
     }
 
+    /**
+     * The rows and each account's extra columns (string dimensions such as a segment or a region).
+     *
+     * @param rows the snapshots in file order
+     * @param dimensions account to column to value, for columns after the four required ones
+     */
+    record Parsed(List<MrrSnapshot> rows, Map<String, Map<String, String>> dimensions) {
+    }
+
     static List<MrrSnapshot> read(BufferedReader reader, String name) throws IOException {
+        return parse(reader, name).rows();
+    }
+
+    /**
+     * Reads a file whose header starts with {@value #HEADER}; further columns are kept per account
+     * as string dimensions (the last non-empty value of an account wins). Quoting is not supported:
+     * the library reader replaces this minimal reading.
+     */
+    static Parsed parse(BufferedReader reader, String name) throws IOException {
         String header = reader.readLine();
         if (header == null) {
             throw new IllegalArgumentException(name + ": empty file; expected header '" + HEADER + "'");
         }
-        if (!header.strip().replace(" ", "").equalsIgnoreCase(HEADER)) {
+        String[] columns = header.strip().replace(" ", "").split(",", -1);
+        if (columns.length < 4 || !String.join(",", java.util.Arrays.copyOf(columns, 4)).equalsIgnoreCase(HEADER)) {
             throw new IllegalArgumentException(name + ":1: expected header '" + HEADER + "' but was '" + header + "'");
         }
         List<MrrSnapshot> rows = new ArrayList<>();
+        Map<String, Map<String, String>> dimensions = new LinkedHashMap<>();
         String line;
         int lineNo = 1;
         while ((line = reader.readLine()) != null) {
@@ -40,9 +64,9 @@ final class MrrCsv {
                 continue;
             }
             String[] f = line.split(",", -1);
-            if (f.length != 4) {
-                throw new IllegalArgumentException(name + ":" + lineNo + ": expected 4 columns (" + HEADER + ") but found "
-                        + f.length + ": '" + line + "'");
+            if (f.length != columns.length) {
+                throw new IllegalArgumentException(name + ":" + lineNo + ": expected " + columns.length + " columns ("
+                        + String.join(",", columns) + ") but found " + f.length + ": '" + line + "'");
             }
             String account = f[0].strip();
             if (account.isEmpty()) {
@@ -71,8 +95,13 @@ final class MrrCsv {
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(name + ":" + lineNo + ": column 3 (mrr): " + e.getMessage(), e);
             }
+            for (int i = 4; i < columns.length; i++) {
+                if (!f[i].isBlank()) {
+                    dimensions.computeIfAbsent(account, a -> new TreeMap<>()).put(columns[i], f[i].strip());
+                }
+            }
         }
-        return rows;
+        return new Parsed(rows, dimensions);
     }
 
     private static IllegalArgumentException error(String name, int line, int column, String field, String problem,

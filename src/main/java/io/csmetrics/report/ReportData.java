@@ -1,11 +1,14 @@
 package io.csmetrics.report;
 
+import io.csmetrics.Money;
 import io.csmetrics.MrrHistory;
+import io.csmetrics.Ratio;
 import io.csmetrics.revenue.MrrBridge;
 import io.csmetrics.revenue.MrrBridgeAccumulator;
 import java.time.YearMonth;
 import java.util.Currency;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -23,18 +26,47 @@ final class ReportData {
     private final YearMonth firstMonth;
     private final YearMonth lastMonth;
     private final SampleCompany sample;
+    private final Settings settings;
     private MrrBridge bridge;
 
+    /**
+     * What the user set beyond the data: the account filter (for the heading), the dimension column
+     * to break the book down by, and the values the MRR data cannot give (CAC, gross margin).
+     *
+     * @param filter the account filter as text ({@code segment=smb}), or empty
+     * @param dimensions each account's string dimensions (the CSV's extra columns; the sample's segment)
+     * @param breakdown the dimension to break MRR down by, if any
+     * @param cac the customer acquisition cost per account, if given
+     * @param grossMargin the gross margin, if given
+     */
+    record Settings(String filter, Map<String, Map<String, String>> dimensions, Optional<String> breakdown,
+            Optional<Money> cac, Optional<Ratio> grossMargin) {
+        static final Settings NONE = new Settings("", Map.of(), Optional.empty(), Optional.empty(), Optional.empty());
+
+        Settings {
+            Objects.requireNonNull(filter, "filter must not be null");
+            dimensions = Map.copyOf(dimensions);
+            Objects.requireNonNull(breakdown, "breakdown must not be null");
+            Objects.requireNonNull(cac, "cac must not be null");
+            Objects.requireNonNull(grossMargin, "grossMargin must not be null");
+        }
+    }
+
     ReportData(String source, List<MrrHistory> histories) {
-        this(source, histories, null);
+        this(source, histories, null, Settings.NONE);
     }
 
     ReportData(SampleCompany sample) {
-        this("sample company (seed " + sample.seed() + ")", sample.histories(), sample);
+        this(sampleSource(sample), sample.histories(), sample, Settings.NONE);
     }
 
-    private ReportData(String source, List<MrrHistory> histories, SampleCompany sample) {
+    static String sampleSource(SampleCompany sample) {
+        return "sample company (seed " + sample.seed() + ")";
+    }
+
+    ReportData(String source, List<MrrHistory> histories, SampleCompany sample, Settings settings) {
         this.sample = sample;
+        this.settings = Objects.requireNonNull(settings, "settings must not be null");
         this.source = Objects.requireNonNull(source, "source must not be null");
         this.histories = List.copyOf(histories);
         if (this.histories.isEmpty()) {
@@ -80,6 +112,10 @@ final class ReportData {
             bridge = histories.stream().collect(MrrBridgeAccumulator.collector(currency, firstMonth, lastMonth));
         }
         return bridge;
+    }
+
+    Settings settings() {
+        return settings;
     }
 
     /** The sample company, when the report runs over one; empty for a user's CSV. */
