@@ -58,6 +58,36 @@ final class Fmt {
         return v instanceof Value.Undefined ? "-" : value(v);
     }
 
+    /**
+     * The currency every money cell of a table shares, if any: a table then states it once in its
+     * title and its cells show the grouped amount alone ({@link #cell(Value, boolean)}).
+     */
+    static java.util.Optional<String> tableCurrency(Block.Table t) {
+        java.util.Set<String> codes = new java.util.HashSet<>();
+        for (java.util.List<Value> row : t.rows()) {
+            for (Value v : row) {
+                if (v instanceof Value.Amount a) {
+                    codes.add(a.money().currency().getCurrencyCode());
+                }
+            }
+        }
+        return codes.size() == 1 ? java.util.Optional.of(codes.iterator().next()) : java.util.Optional.empty();
+    }
+
+    /** A table cell; money without its code when the table states its one currency. */
+    static String cell(Value v, boolean currencyInTitle) {
+        if (currencyInTitle && v instanceof Value.Amount a) {
+            int scale = Math.max(0, a.money().currency().getDefaultFractionDigits());
+            return grouped(a.money().amount().setScale(scale, RoundingMode.HALF_EVEN));
+        }
+        return cell(v);
+    }
+
+    /** A table's title with its one currency, if it has one: {@code MRR bridge (USD)}. */
+    static String tableTitle(Block.Table t) {
+        return tableCurrency(t).map(c -> t.title() + " (" + c + ")").orElse(t.title());
+    }
+
     /** The number a chart draws for a value; empty for undefined or text. */
     static java.util.OptionalDouble plot(Value v) {
         if (v instanceof Value.Amount a) {

@@ -116,7 +116,7 @@ final class HtmlRenderer {
                 esc(sb, n.text());
                 sb.append("</p>\n");
             } else if (b instanceof Block.Table t) {
-                table(sb, t.title(), t.columns(), rows(t));
+                table(sb, Fmt.tableTitle(t), t.columns(), rows(t));
             } else if (b instanceof Block.Chart c) {
                 chart(sb, c);
             }
@@ -130,7 +130,8 @@ final class HtmlRenderer {
     private static List<List<String>> rows(Block.Table t) {
         List<List<String>> rows = new ArrayList<>();
         for (List<Value> row : t.rows()) {
-            rows.add(row.stream().map(Fmt::cell).toList());
+            boolean inTitle = Fmt.tableCurrency(t).isPresent();
+            rows.add(row.stream().map(v -> Fmt.cell(v, inTitle)).toList());
         }
         return rows;
     }

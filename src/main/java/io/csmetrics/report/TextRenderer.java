@@ -53,8 +53,9 @@ final class TextRenderer {
     }
 
     private static void table(StringBuilder out, Block.Table t) {
+        boolean inTitle = Fmt.tableCurrency(t).isPresent();
         if (!t.title().isEmpty()) {
-            line(out, t.title() + ":", "  ");
+            line(out, Fmt.tableTitle(t) + ":", "  ");
         }
         int n = t.columns().size();
         int[] width = new int[n];
@@ -63,7 +64,7 @@ final class TextRenderer {
         for (List<Value> row : t.rows()) {
             String[] c = new String[n];
             for (int i = 0; i < n; i++) {
-                c[i] = Fmt.cell(row.get(i));
+                c[i] = Fmt.cell(row.get(i), inTitle);
             }
             cells.add(c);
         }
