@@ -73,14 +73,27 @@ final class TextRenderer {
                 width[i] = Math.max(width[i], c[i].length());
             }
         }
+        boolean[] left = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            left[i] = i == 0;
+            if (!left[i] && !t.rows().isEmpty()) {
+                final int col = i;
+                left[i] = t.rows().stream().allMatch(r -> r.get(col) instanceof Value.Text);
+            }
+        }
+        int lastStart = 2;
+        for (int i = 0; i < n - 1; i++) {
+            lastStart += width[i] + 1;
+        }
+        String indent = left[n - 1] && lastStart < WIDTH / 2 ? " ".repeat(lastStart) : "      ";
         for (String[] c : cells) {
             StringBuilder row = new StringBuilder(" ");
             for (int i = 0; i < n; i++) {
                 row.append(' ');
                 String pad = " ".repeat(width[i] - c[i].length());
-                row.append(i == 0 ? c[i] + pad : pad + c[i]);
+                row.append(left[i] ? c[i] + (i == n - 1 ? "" : pad) : pad + c[i]);
             }
-            line(out, row.toString().stripTrailing(), "      ");
+            line(out, row.toString().stripTrailing(), indent);
         }
     }
 
