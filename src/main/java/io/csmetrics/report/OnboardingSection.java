@@ -54,7 +54,7 @@ final class OnboardingSection implements ReportSection {
     }
 
     static String rate(Ratio r) {
-        return r.isDefined() ? r + " = " + r.toPercent(1, RoundingMode.HALF_EVEN) + "%" : r + " (undefined)";
+        return r.isDefined() ? r + " = " + r.toPercent(1, RoundingMode.HALF_EVEN) + " %" : r + " (undefined)";
     }
 
     private static String days(DaysDistribution d) {

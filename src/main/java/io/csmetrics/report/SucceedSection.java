@@ -38,13 +38,13 @@ final class SucceedSection implements ReportSection {
             statuses.append(' ').append(s).append('=').append(all.goals(s));
         }
         out.println(statuses);
-        out.printf(Locale.ROOT, "  goals attained or on track: %s%%; customers with every goal attained or on track: %s%%,"
-                + " with any: %s%%%n", percent(all.goalShare()), percent(all.customerShare(PortfolioBasis.EVERY_GOAL)),
+        out.printf(Locale.ROOT, "  goals attained or on track: %s %%; customers with every goal attained or on track: %s %%,"
+                + " with any: %s %%%n", percent(all.goalShare()), percent(all.customerShare(PortfolioBasis.EVERY_GOAL)),
                 percent(all.customerShare(PortfolioBasis.ANY_GOAL)));
         Map<String, GoalPortfolioResult> byMetric = new TreeMap<>(goals.stream().collect(
                 Collectors.groupingBy(CustomerGoal::metric, GoalPortfolio.collector(asOf))));
         out.println("  by metric (goals, attained, on track, behind, missed, success share):");
-        byMetric.forEach((metric, r) -> out.printf(Locale.ROOT, "    %-26s %4d %4d %4d %4d %4d  %s%%%n", metric,
+        byMetric.forEach((metric, r) -> out.printf(Locale.ROOT, "    %-26s %4d %4d %4d %4d %4d  %s %%%n", metric,
                 r.goals(), r.goals(GoalStatus.ATTAINED), r.goals(GoalStatus.ON_TRACK), r.goals(GoalStatus.BEHIND),
                 r.goals(GoalStatus.MISSED), percent(r.goalShare())));
     }

@@ -70,7 +70,7 @@ final class UsageSection implements ReportSection {
                 under++;
             }
         }
-        out.printf("seat utilisation: %s overall; %d of %d accounts below 50%%%n",
+        out.printf("seat utilisation: %s overall; %d of %d accounts below 50 %%%n",
                 OnboardingSection.rate(Ratio.of(used, licensed)), under, seats.size());
         for (String feature : SampleUsage.KEY_FEATURES) {
             Adoption accounts = adoption.accountAdoption(feature, usage.licensedSeats().keySet());
