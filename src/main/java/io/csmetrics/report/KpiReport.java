@@ -100,6 +100,11 @@ public final class KpiReport {
         }
     }
 
+    /** The data set the options select (sample or CSV, currency, segment, months). */
+    static ReportData load(String... args) throws IOException {
+        return ReportInput.load(ReportOptions.parse(args));
+    }
+
     /** The model of the given sections over the data. */
     static Report build(ReportData data, List<String> ids) {
         List<Report.Section> sections = new ArrayList<>();
