@@ -41,7 +41,12 @@ final class ReportInput {
     static Loaded readCsv(Path path) throws IOException {
         try (BufferedReader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
             MrrCsv.Parsed parsed = MrrCsv.parse(reader, path.toString());
-            return new Loaded(MrrHistory.fromSnapshots(parsed.rows()), parsed.dimensions());
+            // one currency at a time: a file may mix them, and --currency picks one
+            Map<Currency, List<io.csmetrics.MrrSnapshot>> byCurrency = new java.util.LinkedHashMap<>();
+            parsed.rows().forEach(r -> byCurrency.computeIfAbsent(r.mrr().currency(), c -> new ArrayList<>()).add(r));
+            List<MrrHistory> histories = new ArrayList<>();
+            byCurrency.values().forEach(rows -> histories.addAll(MrrHistory.fromSnapshots(rows)));
+            return new Loaded(histories, parsed.dimensions());
         } catch (NoSuchFileException e) {
             throw new IllegalArgumentException("no such file: " + path, e);
         }
