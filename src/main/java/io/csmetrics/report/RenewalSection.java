@@ -56,9 +56,6 @@ final class RenewalSection implements ModelSection {
             movements.get(3).add(Value.money(p.contraction().amount().negated()));
             movements.get(4).add(Value.money(p.churn().amount().negated()));
         }
-        b.add(new Block.Table("bridge", "MRR bridge per month, " + first + " the opening balance; quick ratio with"
-                + " reactivation", List.of("month", "start", "+new", "+expansion", "+reactiv.", "-contraction", "-churn",
-                "end", "accounts", "quick"), rows));
         if (!bridge.periods().isEmpty()) {
             List<String> ends = months.subList(1, months.size());
             b.add(new Block.Chart("bridge", "MRR movements per month (" + data.currency().getCurrencyCode() + ")",
@@ -71,6 +68,9 @@ final class RenewalSection implements ModelSection {
                 "month", "MRR, " + data.currency().getCurrencyCode(), months, List.of(new Block.Series("MRR", mrr))));
         b.add(new Block.Chart("accounts", "Paying accounts at month end", Block.ChartKind.LINE, "month", "accounts",
                 months, List.of(new Block.Series("accounts", accounts))));
+        b.add(new Block.Table("bridge", "MRR bridge per month, " + first + " the opening balance; quick ratio with"
+                + " reactivation", List.of("month", "start", "+new", "+expansion", "+reactiv.", "-contraction", "-churn",
+                "end", "accounts", "quick"), rows));
         b.figure("arr", "ARR " + last, Value.money(RevenueMetrics.arr(bridge.closingMrr()).toMoney(RoundingMode.HALF_EVEN)),
                 "12 x MRR");
         b.figure("arpa", "ARPA " + last, RevenueMetrics.arpa(bridge.closingMrr(), bridge.closingAccounts())
