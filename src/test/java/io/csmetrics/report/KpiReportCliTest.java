@@ -74,6 +74,16 @@ class KpiReportCliTest {
     }
 
     @Test
+    void seedSelectsAnotherSampleCompany() {
+        Run seven = run("--seed", "7", "--sections", "data");
+        Run standard = run("--sections", "data");
+        assertThat(seven.status()).isZero();
+        assertThat(seven.out()).startsWith("csmetrics KPI report: sample company (seed 7)");
+        assertThat(seven.out().substring(seven.out().indexOf('\n')))
+                .isNotEqualTo(standard.out().substring(standard.out().indexOf('\n')));
+    }
+
+    @Test
     void sectionsSelectsAndOrders() {
         Run r = run("--sections", "renewal,data", "--format=json");
         assertThat(r.status()).isZero();
