@@ -10,25 +10,23 @@ import io.csmetrics.churn.RevenueMovements;
 import io.csmetrics.ltv.Ltv;
 import io.csmetrics.ltv.LtvCalculator;
 import io.csmetrics.revenue.MrrBridgePeriod;
-import java.io.PrintStream;
-import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Renew: customer and revenue churn per month, the last twelve months' pooled churn annualised both
- * ways with its Wilson interval, LTV by ARPA / churn and CAC payback. Gross margin and CAC are not
- * in MRR data: the section states the values it assumes.
+ * ways with its Wilson interval, LTV by ARPA / churn, and, when the user gives them, margin LTV
+ * ({@code --gross-margin}) and CAC payback ({@code --cac}): MRR data has neither, so nothing is
+ * assumed.
  */
-final class ChurnLtvSection implements ReportSection {
+final class ChurnLtvSection implements ModelSection {
 
-    /** Assumed, not measured: printed as such. */
-    private static final Ratio ASSUMED_GROSS_MARGIN = Ratio.of(80, 100);
-    private static final BigDecimal ASSUMED_CAC_IN_MONTHS_OF_ARPA = BigDecimal.valueOf(12);
     private static final int MONTHS_SHOWN = 12;
+    private static final int HORIZON_MONTHS = 12;
 
     @Override
     public String title() {
@@ -36,64 +34,104 @@ final class ChurnLtvSection implements ReportSection {
     }
 
     @Override
-    public void write(ReportData data, PrintStream out) {
+    public Report.Section build(ReportData data) {
+        Report.SectionBuilder b = new Report.SectionBuilder(id(), title());
         List<Period> periods = periods(data);
         if (periods.isEmpty()) {
-            out.println("one month of data: churn needs two consecutive months");
-            return;
+            b.note("One month of data: churn needs two consecutive months.");
+            return b.build();
         }
         ChurnCalculator churn = ChurnCalculator.standard();
         List<Period> shown = periods.subList(Math.max(0, periods.size() - MONTHS_SHOWN), periods.size());
-        out.println("month    customers churned  churn %  gross MRR churn %  net MRR churn %");
+        List<List<Value>> rows = new ArrayList<>();
         long starting = 0;
         long churned = 0;
         for (Period p : shown) {
-            out.printf("%s %9d %7d %8s %18s %16s%n", p.month, p.counts.startingCustomers(), p.counts.churnedCustomers(),
-                    percent(churn.customerChurn(p.counts).rate()), percent(churn.grossRevenueChurn(p.movements).rate()),
-                    percent(churn.netRevenueChurn(p.movements).rate()));
+            rows.add(List.of(Value.period(p.month), Value.count(p.counts.startingCustomers()),
+                    Value.count(p.counts.churnedCustomers()),
+                    Value.percent(churn.customerChurn(p.counts).rate(), 2, "no customers"),
+                    Value.percent(churn.grossRevenueChurn(p.movements).rate(), 2, "no MRR"),
+                    Value.percent(churn.netRevenueChurn(p.movements).rate(), 2, "no MRR")));
             starting += p.counts.startingCustomers();
             churned += p.counts.churnedCustomers();
         }
+        b.add(new Block.Table("churn_by_month", "churn per month", List.of("month", "customers", "churned", "churn",
+                "gross MRR churn", "net MRR churn"), rows));
+        b.note("Customer churn is over customers paying the month before; revenue churn over start-of-month MRR,"
+                + " net of expansion for net churn; accounts joining and leaving within a month are invisible in"
+                + " monthly MRR.");
         Ratio monthly = Ratio.of(churned, starting);
-        out.printf("(customer churn over customers paying the month before; revenue churn over start-of-month MRR,"
-                + " net of expansion; accounts joining and leaving within a month are invisible in monthly MRR)%n");
         if (!monthly.isDefined()) {
-            out.println("no paying customers in the last " + shown.size() + " months: churn is undefined");
-            return;
+            b.figure("monthly_churn", "monthly customer churn", new Value.Undefined("no paying customers in the last "
+                    + shown.size() + " months"));
+            return b.build();
         }
         ChurnInterval interval = churn.confidenceInterval(churned, starting);
-        out.printf("monthly customer churn, last %d months pooled: %d of %d = %s (Wilson 95 %%: %.2f %% to %.2f %%)%n",
-                shown.size(), churned, starting, percent(monthly), interval.lower() * 100, interval.upper() * 100);
-        out.printf("annualised: compound 1 - (1 - m)^12 = %s, simple m x 12 = %s%n", percent(churn.annualize(monthly)),
-                percent(Annualization.SIMPLE.annualize(monthly)));
+        String pooled = "last " + shown.size() + " months pooled, " + churned + " of " + starting + " customer-months";
+        b.figure("monthly_churn", "monthly customer churn", Value.percent(monthly, 2, ""), pooled);
+        b.figure("monthly_churn_wilson_lower", "monthly customer churn, Wilson 95 % lower",
+                Value.number(interval.lower() * 100, 2, "%"));
+        b.figure("monthly_churn_wilson_upper", "monthly customer churn, Wilson 95 % upper",
+                Value.number(interval.upper() * 100, 2, "%"));
+        b.figure("annual_churn_compound", "annualised churn, compound 1 \u2212 (1 \u2212 m)^12",
+                Value.percent(churn.annualize(monthly), 2, ""));
+        Ratio simple = Annualization.SIMPLE.annualize(monthly);
+        b.figure("annual_churn_simple", "annualised churn, simple m \u00d7 12", simple.compareTo(Ratio.ONE) <= 0
+                ? Value.percent(simple, 2, "")
+                : new Value.Undefined("m \u00d7 12 exceeds 100 %, not a probability; use the compound figure"));
         Period last = periods.get(periods.size() - 1);
         long customers = last.counts.endingCustomers();
-        out.printf("expected losses of the %d current customers over 12 months: %s compound, %s simple%n", customers,
-                accounts(churn.expectedLosses(customers, monthly, 12).accounts()),
-                accounts(churn.withAnnualization(Annualization.SIMPLE).expectedLosses(customers, monthly, 12).accounts()));
+        b.figure("customers", "paying customers " + last.month, Value.count(customers));
+        Ratio compoundLosses = churn.expectedLosses(customers, monthly, HORIZON_MONTHS).accounts();
+        b.figure("expected_losses_compound", "expected losses over 12 months, compound",
+                Value.number(compoundLosses.toBigDecimal(MathContext.DECIMAL64), 1, "accounts"));
+        Ratio simpleLosses = churn.withAnnualization(Annualization.SIMPLE)
+                .expectedLosses(customers, monthly, HORIZON_MONTHS).accounts();
+        b.figure("expected_losses_simple", "expected losses over 12 months, simple",
+                simpleLosses.compareTo(Ratio.of(customers, 1)) <= 0
+                        ? Value.number(simpleLosses.toBigDecimal(MathContext.DECIMAL64), 1, "accounts")
+                        : new Value.Undefined("more than the " + customers + " customers there are"));
         if (customers == 0) {
-            return;
+            return b.build();
         }
         Money arpa = last.movements.endMrr().dividedBy(customers, RoundingMode.HALF_EVEN);
+        b.figure("arpa", "ARPA " + last.month, Value.money(arpa));
         if (monthly.numerator().signum() == 0) {
-            out.printf("ARPA %s: %s; no customer churned in the last %d months, so LTV = ARPA / churn and the"
-                    + " lifetime 1 / churn are undefined (unbounded)%n", last.month, arpa, shown.size());
-            return;
+            b.figure("ltv", "LTV = ARPA / churn", new Value.Undefined("no customer churned in the last " + shown.size()
+                    + " months, so ARPA / churn and the lifetime 1 / churn are unbounded"));
+            return b.build();
         }
         LtvCalculator ltv = LtvCalculator.standard().withMathContext(MathContext.DECIMAL64);
+        b.figure("lifetime_months", "expected lifetime 1 / churn",
+                Value.number(ltv.expectedLifetimeMonths(monthly).toBigDecimal(MathContext.DECIMAL64), 1, "months"));
         Ltv revenueLtv = ltv.fromChurnRate(arpa, monthly);
-        LtvCalculator margin = ltv.withGrossMargin(ASSUMED_GROSS_MARGIN);
-        Ltv profitLtv = margin.fromChurnRate(arpa, monthly);
-        Money cac = arpa.multipliedBy(ASSUMED_CAC_IN_MONTHS_OF_ARPA).rounded(RoundingMode.HALF_EVEN);
-        out.printf("ARPA %s: %s; expected lifetime 1 / churn = %s months%n", last.month, arpa,
-                ltv.expectedLifetimeMonths(monthly).toBigDecimal(new MathContext(3)).toPlainString());
-        out.printf("LTV = ARPA / churn: %s (revenue), %s at an assumed gross margin of 80 %%%n",
-                revenueLtv.value().rounded(RoundingMode.HALF_EVEN), profitLtv.value().rounded(RoundingMode.HALF_EVEN));
-        out.printf("assumed CAC %s (12 x ARPA; MRR data has no acquisition cost): CAC payback %s months,"
-                + " LTV:CAC %s, profit per account %s%n", cac,
-                margin.cacPaybackMonths(cac, arpa).toBigDecimal(new MathContext(3)).toPlainString(),
-                margin.ltvToCac(profitLtv, cac).toBigDecimal(new MathContext(3)).toPlainString(),
-                margin.unitEconomics(profitLtv, cac).profitPerAccount().rounded(RoundingMode.HALF_EVEN));
+        b.figure("ltv", "LTV = ARPA / churn", Value.money(revenueLtv.value().rounded(RoundingMode.HALF_EVEN)), "revenue");
+        Optional<Ratio> margin = data.settings().grossMargin();
+        LtvCalculator basis = margin.map(ltv::withGrossMargin).orElse(ltv);
+        Ltv marginLtv = basis.fromChurnRate(arpa, monthly);
+        if (margin.isPresent()) {
+            b.figure("ltv_margin", "LTV at gross margin " + margin.get().toPercent(1, RoundingMode.HALF_EVEN)
+                    .stripTrailingZeros().toPlainString() + " %", Value.money(marginLtv.value().rounded(RoundingMode.HALF_EVEN)),
+                    "--gross-margin");
+        }
+        Optional<Money> cac = data.settings().cac();
+        if (cac.isPresent()) {
+            String on = margin.isPresent() ? "--cac, at the given gross margin" : "--cac, on revenue: no --gross-margin";
+            b.figure("cac", "CAC", Value.money(cac.get()), "--cac");
+            b.figure("cac_payback_months", "CAC payback", Value.number(basis.cacPaybackMonths(cac.get(), arpa)
+                    .toBigDecimal(MathContext.DECIMAL64), 1, "months"), on);
+            b.figure("ltv_to_cac", "LTV:CAC", Value.times(basis.ltvToCac(marginLtv, cac.get()), 2, ""), on);
+            b.figure("profit_per_account", "profit per account LTV \u2212 CAC", Value.money(basis
+                    .unitEconomics(marginLtv, cac.get()).profitPerAccount().rounded(RoundingMode.HALF_EVEN)), on);
+        }
+        if (margin.isEmpty() || cac.isEmpty()) {
+            b.note("MRR data has no " + (margin.isEmpty() ? "gross margin" : "") + (margin.isEmpty() && cac.isEmpty()
+                    ? " or " : "") + (cac.isEmpty() ? "acquisition cost" : "") + ": pass "
+                    + (margin.isEmpty() ? "--gross-margin PERCENT for margin LTV" : "")
+                    + (margin.isEmpty() && cac.isEmpty() ? " and " : "")
+                    + (cac.isEmpty() ? "--cac AMOUNT for CAC payback, LTV:CAC and profit per account" : "") + ".");
+        }
+        return b.build();
     }
 
     private record Period(YearMonth month, CustomerCounts counts, RevenueMovements movements) {
@@ -114,13 +152,5 @@ final class ChurnLtvSection implements ReportSection {
             periods.add(new Period(b.endMonth(), counts, movements));
         }
         return periods;
-    }
-
-    private static String percent(Ratio rate) {
-        return rate.isDefined() ? rate.toPercent(2, RoundingMode.HALF_EVEN).toPlainString() + " %" : "undefined";
-    }
-
-    private static String accounts(Ratio count) {
-        return count.toBigDecimal(new MathContext(4)).toPlainString();
     }
 }

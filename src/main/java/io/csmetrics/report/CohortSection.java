@@ -19,7 +19,6 @@ import io.csmetrics.cohort.ShiftedBetaGeometric;
 import io.csmetrics.cohort.SurvivalInterval;
 import io.csmetrics.ltv.LtvCalculator;
 import io.csmetrics.revenue.MrrBridgePeriod;
-import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -36,10 +35,11 @@ import java.util.function.Function;
  * the model-based LTV beside the simple ARPA / churn LTV. Accounts already paying in the first
  * month of the data are left out of the cohorts: their acquisition month is before the data.
  */
-final class CohortSection implements ReportSection {
+final class CohortSection implements ModelSection {
 
     static final int COLUMN_STEP = 3;
     static final double MONTHLY_DISCOUNT = 0.01;
+    private static final int[] KM_TIMES = {1, 3, 6, 12, 18, 24, 36};
 
     @Override
     public String title() {
@@ -47,114 +47,163 @@ final class CohortSection implements ReportSection {
     }
 
     @Override
-    public void write(ReportData data, PrintStream out) {
+    public Report.Section build(ReportData data) {
+        Report.SectionBuilder b = new Report.SectionBuilder(id(), title());
         // Histories are built only for the accounts acquired within the data; the others are counted from the columns.
         List<MrrHistory> acquired = data.histories(a -> data.minorUnits(a, data.firstMonth()) == 0);
         int opening = data.accounts() - acquired.size();
-        out.printf("cohorts by acquisition quarter, as of %s; %d accounts already paying in %s left out "
-                + "(acquired before the data)%n", data.lastMonth(), opening, data.firstMonth());
+        b.figure("cohort_as_of", "cohorts by acquisition quarter, as of", Value.period(data.lastMonth()));
+        b.figure("opening_accounts_left_out", "accounts already paying in " + data.firstMonth() + ", left out",
+                Value.count(opening), "acquired before the data");
         RetentionMatrix<String> matrix = RetentionMatrix.of(acquired, CohortKey.acquisitionQuarter(), data.lastMonth(),
                 CohortReactivationRule.NOT_RETAINED);
         if (matrix.keys().isEmpty()) {
-            out.println("no account was acquired within the data: no cohorts");
-            return;
+            b.note("No account was acquired within the data: no cohorts.");
+            return b.build();
         }
-        triangle(out, matrix, "logo retention % (paying every month since acquisition)", RetentionMeasure.LOGO,
-                RetentionCell::logoRetention);
-        triangle(out, matrix, "gross revenue retention % (each account capped at its starting MRR)",
-                RetentionMeasure.GROSS_REVENUE, RetentionCell::grossRevenueRetention);
-        triangle(out, matrix, "net revenue retention % (with expansion)", RetentionMeasure.NET_REVENUE,
-                RetentionCell::netRevenueRetention);
+        List<String> columns = new ArrayList<>();
+        for (int k = 0; k < matrix.width(); k += COLUMN_STEP) {
+            columns.add("m" + k);
+        }
+        Block.Table logo = triangle(matrix, "logo", "logo retention (paying every month since acquisition)",
+                RetentionMeasure.LOGO, RetentionCell::logoRetention, columns);
+        b.add(logo);
+        List<Block.Series> heat = new ArrayList<>();
+        for (List<Value> row : logo.rows().subList(0, matrix.keys().size())) {
+            heat.add(new Block.Series(((Value.Text) row.get(0)).value(), row.subList(2, row.size())));
+        }
+        b.add(new Block.Chart("logo_retention", "Logo retention by acquisition quarter (%)", Block.ChartKind.HEATMAP,
+                "months since acquisition", "retention %", columns, heat));
+        b.add(triangle(matrix, "gross_revenue", "gross revenue retention (each account capped at its starting MRR)",
+                RetentionMeasure.GROSS_REVENUE, RetentionCell::grossRevenueRetention, columns));
+        b.add(triangle(matrix, "net_revenue", "net revenue retention (with expansion)", RetentionMeasure.NET_REVENUE,
+                RetentionCell::netRevenueRetention, columns));
+        b.note("'-': not yet observable at the as-of month.");
 
         SortedMap<String, Cohort<String>> cohorts = Cohort.by(acquired, CohortKey.acquisitionQuarter(), data.lastMonth());
         List<Lifetime> lifetimes = new ArrayList<>();
         long startingMrr = 0;
+        double followUp = 0;
         for (Cohort<String> c : cohorts.values()) {
             lifetimes.addAll(c.lifetimes());
             startingMrr += c.startingMrr().toMinorUnits();
         }
-        KaplanMeier km = KaplanMeier.fit(lifetimes);
-        out.printf("%nKaplan-Meier survival of acquired accounts (months since acquisition; %d accounts, %d churned):%n",
-                km.accounts(), km.events());
-        out.println("  month  S(t)    95% CI (log-log)");
-        for (int t : new int[] {1, 3, 6, 12, 18}) {
-            Optional<SurvivalInterval> ci = km.confidenceInterval(t);
-            out.printf(Locale.ROOT, "  %5d  %.4f  %s%n", t, km.survival(t),
-                    ci.map(i -> String.format(Locale.ROOT, "%.4f - %.4f", i.lower(), i.upper())).orElse("undefined"));
+        for (Lifetime l : lifetimes) {
+            followUp = Math.max(followUp, l.time());
         }
-        int horizon = Math.max(1, (int) (data.lastMonth().getYear() * 12L + data.lastMonth().getMonthValue()
-                - data.firstMonth().getYear() * 12L - data.firstMonth().getMonthValue()));
-        out.println(km.median().estimate().isPresent() ? "  median lifetime: " + km.median() + " months"
-                : "  median lifetime: not reached (S(t) stays above 0.5 over the observed months)");
-        out.printf(Locale.ROOT, "  restricted mean lifetime up to %d months: %.2f months%n", horizon, km.restrictedMean(horizon));
+        int maxT = (int) Math.floor(followUp);
+        KaplanMeier km = KaplanMeier.fit(lifetimes);
+        b.figure("km_accounts", "Kaplan\u2013Meier: acquired accounts", Value.count(km.accounts()));
+        b.figure("km_churned", "Kaplan\u2013Meier: churned", Value.count(km.events()));
+        b.figure("km_follow_up", "longest follow-up", Value.count(maxT), "months; the curve stops there");
+        List<List<Value>> kmRows = new ArrayList<>();
+        for (int t : KM_TIMES) {
+            if (t > maxT) {
+                break;
+            }
+            Optional<SurvivalInterval> ci = km.confidenceInterval(t);
+            kmRows.add(List.of(Value.count(t), Value.number(km.survival(t), 4, ""),
+                    ci.map(i -> Value.number(i.lower(), 4, "")).orElse(new Value.Undefined("")),
+                    ci.map(i -> Value.number(i.upper(), 4, "")).orElse(new Value.Undefined(""))));
+        }
+        b.add(new Block.Table("km", "Kaplan\u2013Meier survival S(t) of acquired accounts, 95 % CI (log-log)",
+                List.of("month", "S(t)", "lower", "upper"), kmRows));
+        List<String> ts = new ArrayList<>();
+        List<Value> sv = new ArrayList<>();
+        List<Value> lo = new ArrayList<>();
+        List<Value> hi = new ArrayList<>();
+        for (int t = 0; t <= maxT; t++) {
+            ts.add(Integer.toString(t));
+            sv.add(Value.number(km.survival(t), 4, ""));
+            Optional<SurvivalInterval> ci = t == 0 ? Optional.empty() : km.confidenceInterval(t);
+            lo.add(ci.map(i -> Value.number(i.lower(), 4, "")).orElse(t == 0 ? Value.number(1, 4, "")
+                    : new Value.Undefined("")));
+            hi.add(ci.map(i -> Value.number(i.upper(), 4, "")).orElse(t == 0 ? Value.number(1, 4, "")
+                    : new Value.Undefined("")));
+        }
+        b.add(new Block.Chart("km", "Kaplan\u2013Meier survival with 95 % confidence band", Block.ChartKind.STEP,
+                "months since acquisition", "S(t)", ts, List.of(new Block.Series("S(t)", sv, lo, hi))));
+        b.figure("km_median", "median lifetime", km.median().estimate().isPresent()
+                ? Value.number(km.median().estimate().getAsDouble(), 1, "months")
+                : new Value.Undefined("not reached: S(t) stays above 0.5 over the " + maxT + " months observed"));
+        int horizon = Math.max(1, maxT);
+        b.figure("km_restricted_mean", "restricted mean lifetime up to " + horizon + " months",
+                Value.number(km.restrictedMean(horizon), 2, "months"));
 
         Money arpa = Money.ofMinor(startingMrr, data.currency()).dividedBy(lifetimes.size(), RoundingMode.HALF_EVEN);
         Ratio churn = monthlyChurn(data);
         LtvCalculator ltv = LtvCalculator.standard().withMathContext(MathContext.DECIMAL64);
         LtvCalculator discounted = ltv.withMonthlyDiscountRate(Ratio.of(BigDecimal.valueOf(MONTHLY_DISCOUNT), BigDecimal.ONE));
-        out.printf("%nLTV per new account (ARPA at acquisition %s per month; LtvCalculator, named basis each):%n", arpa);
+        b.figure("arpa_at_acquisition", "ARPA at acquisition, per month", Value.money(arpa));
         if (churn.isDefined() && churn.numerator().signum() > 0) {
-            out.printf(Locale.ROOT, "  CHURN_RATE, ARPA / churn (churn %s = %.2f%% per month, all accounts, all months): %s%n",
-                    churn, 100 * churn.toDouble(), ltv.fromChurnRate(arpa, churn).value().rounded(RoundingMode.HALF_EVEN));
-            out.printf(Locale.ROOT, "  CHURN_RATE, discounted %.0f%%/month, ARPA x (1 + d)/(d + churn): %s%n",
-                    100 * MONTHLY_DISCOUNT, discounted.fromChurnRate(arpa, churn).value().rounded(RoundingMode.HALF_EVEN));
+            b.figure("pooled_churn", "pooled monthly churn, all accounts, all months", Value.percent(churn, 2, ""),
+                    churn.numerator().toPlainString() + " of " + churn.denominator().toPlainString());
+            b.figure("ltv_churn_rate", "LTV, CHURN_RATE: ARPA / churn",
+                    Value.money(ltv.fromChurnRate(arpa, churn).value().rounded(RoundingMode.HALF_EVEN)));
+            b.figure("ltv_churn_rate_discounted", "LTV, CHURN_RATE discounted 1 %/month: ARPA \u00d7 (1 + d)/(d + churn)",
+                    Value.money(discounted.fromChurnRate(arpa, churn).value().rounded(RoundingMode.HALF_EVEN)));
         } else {
-            out.println("  CHURN_RATE, ARPA / churn: undefined (no churn observed)");
+            b.figure("ltv_churn_rate", "LTV, CHURN_RATE: ARPA / churn", new Value.Undefined("no churn observed"));
         }
-        out.printf(Locale.ROOT, "  RETENTION_MODEL, Kaplan-Meier over %d months (ARPA x restricted mean, undiscounted): %s%n",
-                horizon, ltv.withTruncation(horizon, 0).fromRetentionModel(arpa, km).value().rounded(RoundingMode.HALF_EVEN));
+        b.figure("ltv_km", "LTV, RETENTION_MODEL: Kaplan\u2013Meier over " + horizon + " months",
+                Value.money(ltv.withTruncation(horizon, 0).fromRetentionModel(arpa, km).value()
+                        .rounded(RoundingMode.HALF_EVEN)), "ARPA \u00d7 restricted mean, undiscounted, within the data");
         Cohort<String> first = cohorts.get(cohorts.firstKey());
         try {
             SbgFit fit = ShiftedBetaGeometric.fit(first);
             ShiftedBetaGeometric model = fit.model();
-            out.printf(Locale.ROOT, "  sBG fit on cohort %s (%d accounts, months 0..%d): alpha %.4f, beta %.4f, LL %.2f%n",
-                    first.key(), first.size(), fit.periods(), fit.alpha(), fit.beta(), fit.logLikelihood());
-            StringBuilder sb = new StringBuilder("    alive observed/fitted:");
+            b.figure("sbg_cohort", "sBG fit: cohort", Value.period(first.key()),
+                    first.size() + " accounts, months 0.." + fit.periods());
+            b.figure("sbg_alpha", "sBG alpha", Value.number(fit.alpha(), 4, ""));
+            b.figure("sbg_beta", "sBG beta", Value.number(fit.beta(), 4, ""));
+            b.figure("sbg_log_likelihood", "sBG log-likelihood", Value.number(fit.logLikelihood(), 2, ""));
+            List<List<Value>> fitted = new ArrayList<>();
             for (int t = 0; t <= fit.periods(); t += COLUMN_STEP) {
-                sb.append(String.format(Locale.ROOT, " m%d %d/%.1f", t, fit.observed().get(t), fit.fitted().get(t)));
+                fitted.add(List.of(Value.count(t), Value.count(fit.observed().get(t)),
+                        Value.number(fit.fitted().get(t), 1, "")));
             }
-            out.println(sb);
-            out.printf(Locale.ROOT, "  RETENTION_MODEL, sBG discounted %.0f%%/month: %s (closed form ARPA x DEL, DEL %.2f months: %s)%n",
-                    100 * MONTHLY_DISCOUNT, discounted.fromRetentionModel(arpa, model).value().rounded(RoundingMode.HALF_EVEN),
-                    model.discountedExpectedLifetime(MONTHLY_DISCOUNT),
-                    model.ltv(arpa, MONTHLY_DISCOUNT).rounded(RoundingMode.HALF_EVEN));
+            b.add(new Block.Table("sbg_fit", "sBG accounts alive, observed and fitted", List.of("month", "observed",
+                    "fitted"), fitted));
+            b.figure("ltv_sbg", "LTV, RETENTION_MODEL: sBG discounted 1 %/month",
+                    Value.money(discounted.fromRetentionModel(arpa, model).value().rounded(RoundingMode.HALF_EVEN)),
+                    "model extrapolation beyond the data");
+            b.figure("sbg_del", "sBG discounted expected lifetime",
+                    Value.number(model.discountedExpectedLifetime(MONTHLY_DISCOUNT), 2, "months"));
+            Value lifetime;
             try {
-                out.printf(Locale.ROOT, "  sBG expected lifetime, undiscounted: %.1f months%n", model.expectedLifetime());
+                lifetime = Value.number(model.expectedLifetime(), 1, "months");
             } catch (UndefinedMetricException e) {
-                out.println("  sBG expected lifetime, undiscounted: infinite (alpha <= 1), so only a discounted LTV exists");
+                lifetime = new Value.Undefined("infinite (alpha <= 1): only a discounted LTV exists");
             }
+            b.figure("sbg_expected_lifetime", "sBG expected lifetime, undiscounted", lifetime,
+                    "model extrapolation beyond the data");
         } catch (ModelFitException | IllegalArgumentException e) {
-            out.println("  sBG fit on cohort " + first.key() + ": not possible: " + e.getMessage());
+            b.figure("sbg_cohort", "sBG fit on cohort " + first.key(), new Value.Undefined(e.getMessage()));
         }
+        return b.build();
     }
 
-    private static void triangle(PrintStream out, RetentionMatrix<String> m, String title, RetentionMeasure measure,
-            Function<RetentionCell, Ratio> rate) {
-        out.println();
-        out.println(title + ", '-' = not yet observable:");
-        StringBuilder header = new StringBuilder(String.format("  %-9s %6s", "cohort", "size"));
-        for (int k = 0; k < m.width(); k += COLUMN_STEP) {
-            header.append(String.format("%7s", "m" + k));
-        }
-        out.println(header);
-        for (String key : m.keys()) {
-            StringBuilder row = new StringBuilder(String.format("  %-9s %6d", key, m.cohortSize(key)));
-            for (int k = 0; k < m.width(); k += COLUMN_STEP) {
-                row.append(String.format("%7s", percent(rate.apply(m.cell(key, k)))));
+    private static Block.Table triangle(RetentionMatrix<String> m, String key, String title, RetentionMeasure measure,
+            Function<RetentionCell, Ratio> rate, List<String> columns) {
+        List<String> header = new ArrayList<>(List.of("cohort", "size"));
+        header.addAll(columns);
+        List<List<Value>> rows = new ArrayList<>();
+        for (String k : m.keys()) {
+            List<Value> row = new ArrayList<>(List.of(Value.text(k), Value.count(m.cohortSize(k))));
+            for (int c = 0; c < m.width(); c += COLUMN_STEP) {
+                row.add(Value.percent(rate.apply(m.cell(k, c)), 1, ""));
             }
-            out.println(row);
+            rows.add(row);
         }
         for (CohortAveraging averaging : CohortAveraging.values()) {
-            StringBuilder row = new StringBuilder(String.format("  %-16s", averaging.name().toLowerCase(Locale.ROOT).replace('_', ' ')));
-            for (int k = 0; k < m.width(); k += COLUMN_STEP) {
-                row.append(String.format("%7s", percent(m.average(measure, k, averaging).value())));
+            List<Value> row = new ArrayList<>(List.of(
+                    Value.text(averaging.name().toLowerCase(Locale.ROOT).replace('_', ' ')), new Value.Undefined("")));
+            for (int c = 0; c < m.width(); c += COLUMN_STEP) {
+                row.add(Value.percent(m.average(measure, c, averaging).value(), 1, ""));
             }
-            out.println(row);
+            rows.add(row);
         }
-    }
-
-    private static String percent(Ratio r) {
-        return r.isDefined() ? r.toPercent(1, RoundingMode.HALF_EVEN).toPlainString() : "-";
+        return new Block.Table(key + "_retention", title, header, rows);
     }
 
     /** Pooled monthly logo churn over the whole book: Σ churned accounts / Σ accounts paying the month before. */

@@ -16,7 +16,6 @@ import io.csmetrics.health.Observation;
 import io.csmetrics.health.TouchModel;
 import io.csmetrics.health.TouchTier;
 import io.csmetrics.health.Worklist;
-import java.io.PrintStream;
 import java.time.Period;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -25,15 +24,15 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
-import java.util.stream.Collectors;
 
 /**
  * Health: band counts, the ten accounts most at risk and why, touch tiers, and whether a learned
  * model predicts churn better than the hand-made one on held-out accounts.
  */
-final class HealthSection implements ReportSection {
+final class HealthSection implements ModelSection {
 
     private static final Period HORIZON = Period.ofMonths(HealthSignalsSample.HORIZON_MONTHS);
     private static final int LTV_MONTHS = 24;
@@ -59,37 +58,41 @@ final class HealthSection implements ReportSection {
     }
 
     @Override
-    public void write(ReportData data, PrintStream out) {
+    public Report.Section build(ReportData data) {
+        Report.SectionBuilder b = new Report.SectionBuilder(id(), title());
         if (data.sample().isEmpty()) {
-            writeFromMrr(data, out);
-            return;
+            fromMrr(data, b);
+            return b.build();
         }
         List<HealthSignalsSample.Row> rows = HealthSignalsSample.generate(data.sample().get());
         HealthScoreModel model = handMadeModel();
-        out.printf("as of %s: %d active accounts; hand-made model: usage 50 (3 key features, logins trend, seat use),"
-                + " sentiment 30 (NPS), support 20 (open tickets); missing signals renormalised%n",
-                HealthSignalsSample.AS_OF_MONTH, rows.size());
+        b.figure("as_of", "health signals as of", Value.period(HealthSignalsSample.AS_OF_MONTH));
+        b.note("The health signals are a back-test snapshot, dated " + HealthSignalsSample.HORIZON_MONTHS
+                + "+ months before the report's last month on purpose: the sample knows which of these accounts churned"
+                + " in the " + HealthSignalsSample.HORIZON_MONTHS + " months after, so the models below can be checked"
+                + " against what happened. Hand-made model: usage 50 (3 key features, logins trend, seat use),"
+                + " sentiment 30 (NPS), support 20 (open tickets); missing signals renormalised.");
+        b.figure("active_accounts", "active accounts scored", Value.count(rows.size()));
 
         List<Worklist.Entry> entries = new ArrayList<>();
         Map<String, HealthSignalsSample.Row> byId = new HashMap<>();
         Map<String, Integer> bandCounts = new LinkedHashMap<>();
-        model.bands().bands().forEach(b -> bandCounts.put(b.name(), 0));
+        model.bands().bands().forEach(band -> bandCounts.put(band.name(), 0));
         for (HealthSignalsSample.Row row : rows) {
             HealthScore s = model.score(row.observation().signals());
             bandCounts.merge(s.band().name(), 1, Integer::sum);
             entries.add(new Worklist.Entry(s, Money.ofMinor(row.mrrMinor(), data.currency())));
             byId.put(s.accountId(), row);
         }
-        out.println("bands: " + bandCounts.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
-                .collect(Collectors.joining(", ")) + " (" + model.bands() + ")");
+        bands(b, bandCounts, model.bands().toString());
 
         List<AlertRule> rules = new ArrayList<>();
         for (String f : HealthSignalsSample.KEY_FEATURES) {
             rules.add(AlertRule.keyFeatureUnused(f));
         }
         rules.add(AlertRule.lowNps(6));
-        out.println("ten accounts most at risk (lowest health first, ties by MRR at risk):");
         List<Worklist.Entry> ordered = Worklist.order(entries);
+        List<List<Value>> worklist = new ArrayList<>();
         for (Worklist.Entry e : ordered.subList(0, Math.min(10, ordered.size()))) {
             HealthSignalsSample.Row row = byId.get(e.score().accountId());
             AlertContext ctx = new AlertContext(row.observation().asOf(), e.score(), List.of(),
@@ -99,20 +102,24 @@ final class HealthSection implements ReportSection {
             e.score().measures().stream().filter(m -> !m.missing() && m.score() < 40
                     && m.name().matches("logins_trend|seat_use|tickets"))
                     .sorted(Comparator.comparingDouble(MeasureScore::score))
-                    .forEach(m -> why.add(String.format("%s %s scores %.0f", m.name(), fmt(m.signal().getAsDouble()),
-                            m.score())));
-            out.printf("  %s  %5.1f %-6s MRR %-12s %s%n", e.score().accountId(), e.score().value(),
-                    e.score().band().name(), e.mrrAtRisk(), String.join("; ", why));
+                    .forEach(m -> why.add(String.format(Locale.ROOT, "%s %s scores %.0f", m.name(),
+                            fmt(m.signal().getAsDouble()), m.score())));
+            worklist.add(List.of(Value.text(e.score().accountId()), Value.number(e.score().value(), 1, ""),
+                    Value.text(e.score().band().name()), Value.money(e.mrrAtRisk()), Value.text(String.join("; ", why))));
         }
+        b.add(new Block.Table("worklist", "worklist: ten accounts most at risk, lowest health first, ties by MRR",
+                List.of("account", "health", "band", "MRR", "why"), worklist));
 
         List<Money> ltvs = entries.stream().map(e -> e.mrrAtRisk().multipliedBy(LTV_MONTHS)).toList();
         TouchModel touch = TouchModel.byQuantiles(ltvs, 0.10, 0.30);
         Map<TouchTier, Integer> tiers = new EnumMap<>(TouchTier.class);
         ltvs.forEach(l -> tiers.merge(touch.tierOf(l), 1, Integer::sum));
-        out.printf("touch tiers by LTV (MRR × %d months; top 10%% high, next 30%% low): high touch %d (LTV ≥ %s),"
-                + " low touch %d (≥ %s), tech touch %d%n", LTV_MONTHS, tiers.getOrDefault(TouchTier.HIGH_TOUCH, 0),
-                touch.highTouchFrom(), tiers.getOrDefault(TouchTier.LOW_TOUCH, 0), touch.lowTouchFrom(),
-                tiers.getOrDefault(TouchTier.TECH_TOUCH, 0));
+        String basis = "LTV = MRR \u00d7 " + LTV_MONTHS + " months; top 10 % high touch, next 30 % low touch";
+        b.figure("high_touch", "high touch accounts", Value.count(tiers.getOrDefault(TouchTier.HIGH_TOUCH, 0)), basis);
+        b.figure("high_touch_from", "high touch from LTV \u2265", Value.money(touch.highTouchFrom()));
+        b.figure("low_touch", "low touch accounts", Value.count(tiers.getOrDefault(TouchTier.LOW_TOUCH, 0)));
+        b.figure("low_touch_from", "low touch from LTV \u2265", Value.money(touch.lowTouchFrom()));
+        b.figure("tech_touch", "tech touch accounts", Value.count(tiers.getOrDefault(TouchTier.TECH_TOUCH, 0)));
 
         List<Observation> train = new ArrayList<>();
         List<Observation> heldOut = new ArrayList<>();
@@ -122,14 +129,31 @@ final class HealthSection implements ReportSection {
         LearnedWeights learned = LearnedWeights.fit(model.measures(), train, HORIZON, 1.0);
         ModelEvaluation hand = ModelEvaluation.of(model, heldOut, HORIZON);
         ModelEvaluation fitted = ModelEvaluation.of(learned.model(), heldOut, HORIZON);
-        out.printf("churn within %d months, held-out half (%d accounts, %d churned); learned on the other half"
-                + " (logistic, L2 λ=1, %d Newton steps):%n", HealthSignalsSample.HORIZON_MONTHS, hand.accounts(),
-                hand.accounts() - hand.renewed(), learned.regression().iterations());
-        out.printf("  hand-made model: AUC %.3f, Brier %.3f%n", hand.auc(), hand.brier());
-        out.printf("  learned model:   AUC %.3f, Brier %.3f%n", fitted.auc(), fitted.brier());
-        out.println("  learned standardised weights (log-odds of renewal per SD): " + learned.standardisedCoefficients()
-                .entrySet().stream().map(e -> String.format("%s %+.2f", e.getKey(), e.getValue()))
-                .collect(Collectors.joining(", ")));
+        b.note("Churn within " + HealthSignalsSample.HORIZON_MONTHS + " months on the held-out half (" + hand.accounts()
+                + " accounts, " + (hand.accounts() - hand.renewed()) + " churned); the learned model is fitted on the"
+                + " other half (logistic, L2 \u03bb=1, " + learned.regression().iterations() + " Newton steps).");
+        b.figure("auc_hand_made", "hand-made model AUC", Value.number(hand.auc(), 3, ""));
+        b.figure("brier_hand_made", "hand-made model Brier score", Value.number(hand.brier(), 3, ""));
+        b.figure("auc_learned", "learned model AUC", Value.number(fitted.auc(), 3, ""));
+        b.figure("brier_learned", "learned model Brier score", Value.number(fitted.brier(), 3, ""));
+        List<List<Value>> weights = new ArrayList<>();
+        learned.standardisedCoefficients().forEach((k, v) -> weights.add(List.of(Value.text(k),
+                Value.number(v, 2, ""))));
+        b.add(new Block.Table("learned_weights", "learned standardised weights (log-odds of renewal per SD)",
+                List.of("measure", "weight"), weights));
+        return b.build();
+    }
+
+    private static void bands(Report.SectionBuilder b, Map<String, ? extends java.lang.Number> counts, String bands) {
+        List<String> names = new ArrayList<>();
+        List<Value> values = new ArrayList<>();
+        counts.forEach((band, n) -> {
+            b.figure("band_" + band, "accounts in band " + band, Value.count(n.longValue()));
+            names.add(band);
+            values.add(Value.count(n.longValue()));
+        });
+        b.add(new Block.Chart("bands", "Accounts per health band " + bands, Block.ChartKind.BAR, "band", "accounts",
+                names, List.of(new Block.Series("accounts", values))));
     }
 
     private static String fmt(double v) {
@@ -137,8 +161,8 @@ final class HealthSection implements ReportSection {
     }
 
     /** A user's CSV has MRR only: score the MRR trend over the last three months, and say what is missing. */
-    private static void writeFromMrr(ReportData data, PrintStream out) {
-        out.println("usage, NPS and support signals are not in the CSV; scoring the 3-month MRR trend only");
+    private static void fromMrr(ReportData data, Report.SectionBuilder b) {
+        b.note("Usage, NPS and support signals are not in the CSV; scoring the 3-month MRR trend only.");
         YearMonth last = data.lastMonth();
         YearMonth before = last.minusMonths(3);
         HealthScoreModel model = HealthScoreModel.builder().measure(Measure.linear("mrr_trend_3m", -0.3, 0.1), 1).build();
@@ -159,18 +183,21 @@ final class HealthSection implements ReportSection {
             HealthScore s = model.score(AccountSignals.of(data.accountId(a), Map.of("mrr_trend_3m", trend)));
             entries.add(new Worklist.Entry(s, Money.ofMinor(now, data.currency())));
         }
-        Map<String, Long> counts = entries.stream().collect(Collectors.groupingBy(e -> e.score().band().name(),
-                LinkedHashMap::new, Collectors.counting()));
-        out.printf("accounts active in %s with MRR in %s: %d (%d newer accounts have no 3-month trend)%n", last, before,
-                entries.size(), noTrend);
-        out.println("bands: " + model.bands().bands().stream().map(Band::name)
-                .map(b -> b + " " + counts.getOrDefault(b, 0L)).collect(Collectors.joining(", ")));
+        b.figure("as_of", "health as of", Value.period(last));
+        b.figure("scored_accounts", "accounts paying in " + last + " and " + before, Value.count(entries.size()));
+        b.figure("no_trend_accounts", "newer accounts without a 3-month trend", Value.count(noTrend));
+        Map<String, Long> counts = new LinkedHashMap<>();
+        model.bands().bands().stream().map(Band::name).forEach(n -> counts.put(n, 0L));
+        entries.forEach(e -> counts.merge(e.score().band().name(), 1L, Long::sum));
+        bands(b, counts, model.bands().toString());
         List<Worklist.Entry> ordered = Worklist.order(entries);
-        out.println("ten accounts most at risk (MRR trend lowest first, ties by MRR):");
+        List<List<Value>> worklist = new ArrayList<>();
         for (Worklist.Entry e : ordered.subList(0, Math.min(10, ordered.size()))) {
-            out.printf("  %s  %5.1f %-6s MRR %s, MRR trend %+.1f%%%n", e.score().accountId(), e.score().value(),
-                    e.score().band().name(), e.mrrAtRisk(),
-                    100 * e.score().measure("mrr_trend_3m").signal().getAsDouble());
+            worklist.add(List.of(Value.text(e.score().accountId()), Value.number(e.score().value(), 1, ""),
+                    Value.text(e.score().band().name()), Value.money(e.mrrAtRisk()),
+                    Value.number(100 * e.score().measure("mrr_trend_3m").signal().getAsDouble(), 1, "%")));
         }
+        b.add(new Block.Table("worklist", "worklist: ten accounts most at risk, MRR trend lowest first, ties by MRR",
+                List.of("account", "health", "band", "MRR", "MRR trend 3m"), worklist));
     }
 }

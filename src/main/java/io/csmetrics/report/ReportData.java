@@ -1,6 +1,8 @@
 package io.csmetrics.report;
 
+import io.csmetrics.Money;
 import io.csmetrics.MrrHistory;
+import io.csmetrics.Ratio;
 import io.csmetrics.io.MrrTable;
 import io.csmetrics.revenue.MrrBridge;
 import io.csmetrics.revenue.MrrBridgeAccumulator;
@@ -10,6 +12,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.IntPredicate;
@@ -20,9 +23,9 @@ import java.util.function.IntPredicate;
  * stage's sample records (usage events, NPS answers, ...). Sections needing data that is absent say
  * so.
  *
- * <p>A user's CSV arrives as an {@link MrrTable} (read and checked in full before any section
- * runs); the heavy figures (bridge, NRR/GRR, totals, per-account MRR) are then computed from its
- * primitive columns, and {@link MrrHistory} objects are built only where a section needs them.
+ * <p>A user's CSV without filters arrives as an {@link MrrTable} (read and checked in full before any
+ * section runs); the heavy figures (bridge, NRR/GRR, totals, per-account MRR) are then computed from
+ * its primitive columns, and {@link MrrHistory} objects are built only where a section needs them.
  */
 final class ReportData {
 
@@ -33,19 +36,51 @@ final class ReportData {
     private final YearMonth firstMonth;
     private final YearMonth lastMonth;
     private final SampleCompany sample;
+    private final Settings settings;
     private MrrBridge bridge;
 
+    /**
+     * What the user set beyond the data: the account filter (for the heading), the dimension column
+     * to break the book down by, and the values the MRR data cannot give (CAC, gross margin).
+     *
+     * @param filter the account filter as text ({@code segment=smb}), or empty
+     * @param dimensions each account's string dimensions (the CSV's extra columns; the sample's segment)
+     * @param breakdown the dimension to break MRR down by, if any
+     * @param cac the customer acquisition cost per account, if given
+     * @param grossMargin the gross margin, if given
+     */
+    record Settings(String filter, Map<String, Map<String, String>> dimensions, Optional<String> breakdown,
+            Optional<Money> cac, Optional<Ratio> grossMargin) {
+        static final Settings NONE = new Settings("", Map.of(), Optional.empty(), Optional.empty(), Optional.empty());
+
+        Settings {
+            Objects.requireNonNull(filter, "filter must not be null");
+            dimensions = Map.copyOf(dimensions);
+            Objects.requireNonNull(breakdown, "breakdown must not be null");
+            Objects.requireNonNull(cac, "cac must not be null");
+            Objects.requireNonNull(grossMargin, "grossMargin must not be null");
+        }
+    }
+
     ReportData(String source, List<MrrHistory> histories) {
-        this(source, histories, null);
+        this(source, histories, null, Settings.NONE);
     }
 
     ReportData(SampleCompany sample) {
-        this("sample company (seed " + sample.seed() + ")", sample.histories(), sample);
+        this(sampleSource(sample), sample.histories(), sample, Settings.NONE);
     }
 
-    /** A user's data, read by {@link io.csmetrics.io.MrrCsvReader}: one currency, at least one account. */
-    ReportData(MrrTable table) {
+    static String sampleSource(SampleCompany sample) {
+        return "sample company (seed " + sample.seed() + ")";
+    }
+
+    /**
+     * A user's data as read by {@link io.csmetrics.io.MrrCsvReader}: one currency, at least one account,
+     * no account filter.
+     */
+    ReportData(MrrTable table, Settings settings) {
         this.table = Objects.requireNonNull(table, "table must not be null");
+        this.settings = Objects.requireNonNull(settings, "settings must not be null");
         this.source = table.source();
         this.sample = null;
         this.currency = table.currency();
@@ -53,9 +88,10 @@ final class ReportData {
         this.lastMonth = table.lastMonth();
     }
 
-    private ReportData(String source, List<MrrHistory> histories, SampleCompany sample) {
+    ReportData(String source, List<MrrHistory> histories, SampleCompany sample, Settings settings) {
         this.table = null;
         this.sample = sample;
+        this.settings = Objects.requireNonNull(settings, "settings must not be null");
         this.source = Objects.requireNonNull(source, "source must not be null");
         this.histories = List.copyOf(histories);
         if (this.histories.isEmpty()) {
@@ -87,17 +123,9 @@ final class ReportData {
     /** The histories of the accounts {@code which} accepts, by account number; builds only those. */
     List<MrrHistory> histories(IntPredicate which) {
         List<MrrHistory> list = new ArrayList<>();
-        if (table == null) {
-            for (int a = 0; a < histories.size(); a++) {
-                if (which.test(a)) {
-                    list.add(histories.get(a));
-                }
-            }
-        } else {
-            for (int a = 0; a < table.accountCount(); a++) {
-                if (which.test(a)) {
-                    list.add(table.history(a));
-                }
+        for (int a = 0, n = accounts(); a < n; a++) {
+            if (which.test(a)) {
+                list.add(table != null ? table.history(a) : histories.get(a));
             }
         }
         return list;
@@ -125,15 +153,15 @@ final class ReportData {
     }
 
     /**
-     * The total MRR of a month in minor units; exact, since the reader (or the histories' own
-     * checks in the bridge) bound the total of all amounts by {@code Long.MAX_VALUE}.
+     * The total MRR of a month; exact, since the reader (or the histories' own checks in the bridge)
+     * bound the total of all amounts by {@code Long.MAX_VALUE} minor units.
      */
-    long totalMinorUnits(YearMonth month) {
+    Money total(YearMonth month) {
         long sum = 0;
         for (int a = 0, n = accounts(); a < n; a++) {
             sum = Math.addExact(sum, minorUnits(a, month));
         }
-        return sum;
+        return Money.ofMinor(sum, currency);
     }
 
     /** NRR/GRR from one month to a later one, through the bulk path for a CSV. */
@@ -166,6 +194,10 @@ final class ReportData {
                     : histories.stream().collect(MrrBridgeAccumulator.collector(currency, firstMonth, lastMonth));
         }
         return bridge;
+    }
+
+    Settings settings() {
+        return settings;
     }
 
     /** The sample company, when the report runs over one; empty for a user's CSV. */

@@ -22,16 +22,15 @@ import io.csmetrics.roi.RoiAttribution;
 import io.csmetrics.roi.Uplift;
 import io.csmetrics.roi.UpliftBasis;
 import io.csmetrics.roi.BusinessMetric;
-import java.io.PrintStream;
-import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 /** The ROI of customer success over the sample company's CS-tagged deals ({@link SampleDeals}). */
-final class RoiSection implements ReportSection {
+final class RoiSection implements ModelSection {
 
     static final Multipliers MULTIPLIERS = Multipliers.builder()
             .stream(RevenueStream.CS_SOURCED_NEW, "1")
@@ -46,77 +45,86 @@ final class RoiSection implements ReportSection {
     }
 
     @Override
-    public void write(ReportData data, PrintStream out) {
+    public Report.Section build(ReportData data) {
+        Report.SectionBuilder b = new Report.SectionBuilder(id(), title());
         if (data.sample().isEmpty()) {
-            out.println("deals are not in the CSV (it holds MRR only), so CS revenue attribution is not computed;");
-            out.println("feed io.csmetrics.roi.Deal records to RoiAttribution for it.");
-            return;
+            b.note("Deals are not in the CSV (it holds MRR only), so CS revenue attribution is not computed;"
+                    + " feed io.csmetrics.roi.Deal records to RoiAttribution for it.");
+            return b.build();
         }
         SampleCompany company = data.sample().get();
         List<Deal> deals = SampleDeals.generate(company);
         RoiAttribution a = deals.parallelStream().collect(RoiAttribution.collector(MULTIPLIERS, data.currency()));
-        out.printf("deals: %d CS-tagged deals derived from the MRR histories (upsells, annual renewals, CS referrals)%n",
-                a.deals());
-        out.println("multipliers: " + MULTIPLIERS);
+        b.figure("deals", "CS-tagged deals", Value.count(a.deals()),
+                "derived from the MRR histories: upsells, annual renewals, CS referrals");
+        List<List<Value>> lines = new ArrayList<>();
         for (AttributionLine line : a.lines()) {
-            out.println("  " + line.explain());
+            lines.add(List.of(Value.text(line.stream().toString()), Value.text(line.involvement().toString()),
+                    Value.count(line.deals()), Value.money(line.arr()),
+                    new Value.Number(line.multiplier(), ""), Value.money(line.attributed())));
         }
-        out.printf("total ARR %s, attributed to CS %s%n", cents(a.totalArr()), cents(a.attributedArr()));
+        b.add(new Block.Table("attribution", "ARR attributed to CS: ARR \u00d7 multiplier per stream and involvement",
+                List.of("stream", "involvement", "deals", "ARR", "multiplier", "attributed"), lines));
+        b.figure("total_arr", "total ARR of the deals", Value.money(a.totalArr()));
+        b.figure("attributed_arr", "ARR attributed to CS", Value.money(a.attributedArr()));
         long months = monthsCovered(data);
         Money cost = SampleDeals.monthlyCsCost().multipliedBy(months);
-        out.printf("CS cost: %s per month (%d CSMs + tools) × %d months = %s%n", SampleDeals.monthlyCsCost(),
-                3 * SampleDeals.CSMS_PER_TEAM, months, cost);
+        b.figure("cs_cost", "CS cost", Value.money(cost), Fmt.money(SampleDeals.monthlyCsCost()) + " per month ("
+                + 3 * SampleDeals.CSMS_PER_TEAM + " CSMs + tools) \u00d7 " + months + " months");
         Roi roi = a.roi(cost);
-        out.printf("ROI (ARR basis): (%s − %s) / %s = %s%%%n", cents(roi.attributed()), cost, cost, pct(roi.ratio()));
+        b.figure("roi_arr", "ROI, ARR basis: (attributed \u2212 cost) / cost", Value.percent(roi.ratio(), 1, "no cost"));
         LtvBasis ltv = LtvBasis.retention(t -> Math.pow(0.98, t), 1, 0.01, 60);
         Roi roiLtv = a.roi(ltv, cost);
-        out.printf("ROI (%s, S(t) = 0.98^t): attributed LTV %s, ROI %s%%%n", ltv, roiLtv.attributed(),
-                pct(roiLtv.ratio()));
+        b.figure("attributed_ltv", "attributed LTV", Value.money(roiLtv.attributed().rounded(RoundingMode.HALF_EVEN)),
+                ltv + ", S(t) = 0.98^t");
+        b.figure("roi_ltv", "ROI, LTV basis", Value.percent(roiLtv.ratio(), 1, "no cost"));
 
         List<Contribution<IsoWeek>> weeks = a.weekly();
         Contribution<IsoWeek> best = weeks.stream()
                 .max(Comparator.comparing((Contribution<IsoWeek> c) -> c.attributed())).orElseThrow();
-        Money weeklyTotal = a.attributedArr();
-        out.printf("weekly: %d weeks with deals (%s to %s), mean attributed %s per week, best %s with %s (%d deals)%n",
-                weeks.size(), weeks.get(0).key(), weeks.get(weeks.size() - 1).key(),
-                weeklyTotal.dividedBy(weeks.size(), RoundingMode.HALF_EVEN), best.key(), cents(best.attributed()),
-                best.deals());
-        StringBuilder last = new StringBuilder("last 4 weeks:");
+        b.figure("weeks_with_deals", "weeks with deals", Value.count(weeks.size()),
+                weeks.get(0).key() + " to " + weeks.get(weeks.size() - 1).key());
+        b.figure("mean_attributed_per_week", "mean attributed per week",
+                Value.money(a.attributedArr().dividedBy(weeks.size(), RoundingMode.HALF_EVEN)));
+        b.figure("best_week", "best week " + best.key(), Value.money(best.attributed()), best.deals() + " deals");
+        List<List<Value>> lastWeeks = new ArrayList<>();
         for (Contribution<IsoWeek> c : weeks.subList(Math.max(0, weeks.size() - 4), weeks.size())) {
-            last.append(' ').append(c.key()).append(' ').append(cents(c.attributed()));
+            lastWeeks.add(List.of(Value.period(c.key()), Value.count(c.deals()), Value.money(c.attributed())));
         }
-        out.println(last);
+        b.add(new Block.Table("last_weeks", "last 4 weeks", List.of("week", "deals", "attributed"), lastWeeks));
         List<Contribution<YearMonth>> monthly = a.monthly();
-        out.printf("monthly: %d months, last %s attributed %s%n", monthly.size(),
-                monthly.get(monthly.size() - 1).key(), cents(monthly.get(monthly.size() - 1).attributed()));
+        b.figure("last_month_attributed", "attributed in " + monthly.get(monthly.size() - 1).key(),
+                Value.money(monthly.get(monthly.size() - 1).attributed()), monthly.size() + " months with deals");
         List<Contribution<String>> csms = new ArrayList<>(a.byCsm());
         csms.sort(Comparator.comparing((Contribution<String> c) -> c.attributed()).reversed());
-        out.println("top CSMs by attributed ARR:");
+        List<List<Value>> top = new ArrayList<>();
         for (Contribution<String> c : csms.subList(0, Math.min(5, csms.size()))) {
-            out.printf("  %-13s %4d deals, ARR %s, attributed %s%n", c.key(), c.deals(), cents(c.arr()),
-                    cents(c.attributed()));
+            top.add(List.of(Value.text(c.key()), Value.count(c.deals()), Value.money(c.arr()), Value.money(c.attributed())));
         }
-        StringBuilder teams = new StringBuilder("per team:");
+        b.add(new Block.Table("top_csms", "top CSMs by attributed ARR", List.of("CSM", "deals", "ARR", "attributed"), top));
+        List<List<Value>> teams = new ArrayList<>();
         for (Contribution<String> c : a.byTeam()) {
-            teams.append(' ').append(c.key()).append(' ').append(cents(c.attributed())).append(';');
+            teams.add(List.of(Value.text(c.key()), Value.count(c.deals()), Value.money(c.arr()), Value.money(c.attributed())));
         }
-        out.println(teams.substring(0, teams.length() - 1));
+        b.add(new Block.Table("teams", "per team", List.of("team", "deals", "ARR", "attributed"), teams));
 
-        counterfactual(company, data, out);
+        counterfactual(company, data, b);
 
         ResponsibilityMatrix glue = OrganisationModel.CS_AS_GLUE.matrix();
-        out.printf("responsibility vs influence (CS as the glue): %d misalignments; CS's:",
-                glue.misalignments().size());
+        b.figure("misalignments", "responsibility vs influence, CS as the glue: misalignments",
+                Value.count(glue.misalignments().size()));
+        List<String> cs = new ArrayList<>();
         for (Misalignment m : glue.misalignments()) {
             if (m.department().equals(Department.CUSTOMER_SUCCESS)) {
-                out.print(" " + m.metric() + " (" + (m.kind() == Misalignment.Kind.TARGET_WITHOUT_INFLUENCE
-                        ? "target, no influence" : "influence, no target") + ");");
+                cs.add(m.metric() + " (" + (m.kind() == Misalignment.Kind.TARGET_WITHOUT_INFLUENCE
+                        ? "target, no influence" : "influence, no target") + ")");
             }
         }
-        out.println();
-        out.println("  renewal rate is moved by " + glue.movers(BusinessMetric.RENEWAL_RATE) + ", held by "
+        b.note("CS's misalignments: " + String.join("; ", cs) + ".");
+        b.note("Renewal rate is moved by " + glue.movers(BusinessMetric.RENEWAL_RATE) + ", held by "
                 + glue.targetHolders(BusinessMetric.RENEWAL_RATE) + "; aligned targets leave "
-                + OrganisationModel.ALIGNED_TARGETS.matrix().misalignments().size() + " misalignments");
+                + OrganisationModel.ALIGNED_TARGETS.matrix().misalignments().size() + " misalignments.");
+        return b.build();
     }
 
     /**
@@ -124,7 +132,7 @@ final class RoiSection implements ReportSection {
      * programme and a control group; the simulation gives CS no causal effect, so the uplift shows
      * the method and should be noise around zero.
      */
-    private static void counterfactual(SampleCompany company, ReportData data, PrintStream out) {
+    private static void counterfactual(SampleCompany company, ReportData data, Report.SectionBuilder b) {
         YearMonth from = data.firstMonth();
         YearMonth to = from.plusMonths(12);
         CounterfactualUplift u = CounterfactualUplift.create(data.currency());
@@ -137,11 +145,12 @@ final class RoiSection implements ReportSection {
         }
         for (UpliftBasis basis : UpliftBasis.values()) {
             Uplift up = u.uplift(basis);
-            out.printf("counterfactual (%s, %s → %s): CS-worked %d accounts retain %s%%, control %d retain %s%%, "
-                    + "incremental ARR %s%n", basis, from, to, up.workedAccounts(), pct(up.workedRetention()),
-                    up.controlAccounts(), pct(up.controlRetention()), up.incrementalArr(RoundingMode.HALF_EVEN));
+            b.note(String.format(Locale.ROOT, "counterfactual (%s, %s \u2192 %s): CS-worked %d accounts retain %s %%,"
+                    + " control %d retain %s %%, incremental ARR %s", basis, from, to, up.workedAccounts(),
+                    pct(up.workedRetention()), up.controlAccounts(), pct(up.controlRetention()),
+                    Fmt.money(up.incrementalArr(RoundingMode.HALF_EVEN))));
         }
-        out.println("  (the sample simulates no CS effect: the uplift demonstrates the method, beside the multipliers)");
+        b.note("The sample simulates no CS effect: the uplift demonstrates the method, beside the multipliers.");
     }
 
     private static long monthsCovered(ReportData data) {
@@ -151,16 +160,5 @@ final class RoiSection implements ReportSection {
 
     static String pct(Ratio r) {
         return r.isDefined() ? r.toPercent(1, RoundingMode.HALF_EVEN).toPlainString() : "undefined";
-    }
-
-    static Money cents(Money m) {
-        return m.rounded(RoundingMode.HALF_EVEN);
-    }
-
-    static String plain(io.csmetrics.goals.KpiValue v) {
-        return v.isTerminating() ? v.toString()
-                : (v.isMoney() ? v.currency().get().getCurrencyCode() + " " : "")
-                        + v.toBigDecimal(MathContext.DECIMAL64).setScale(2, RoundingMode.HALF_EVEN).toPlainString()
-                        + " (exactly " + v.toRatio() + ")";
     }
 }

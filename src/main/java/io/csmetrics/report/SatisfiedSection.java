@@ -13,9 +13,9 @@ import io.csmetrics.satisfaction.NpsInterval;
 import io.csmetrics.satisfaction.NpsIntervalMethod;
 import io.csmetrics.satisfaction.NpsResult;
 import io.csmetrics.satisfaction.NpsTrendPoint;
-import java.io.PrintStream;
 import java.math.RoundingMode;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -24,7 +24,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /** The satisfied stage: NPS with its intervals, by segment and by quarter, CSAT, and advocacy. */
-final class SatisfiedSection implements ReportSection {
+final class SatisfiedSection implements ModelSection {
 
     private static final double CONFIDENCE = 0.95;
 
@@ -34,90 +34,121 @@ final class SatisfiedSection implements ReportSection {
     }
 
     @Override
-    public void write(ReportData data, PrintStream out) {
+    public Report.Section build(ReportData data) {
+        Report.SectionBuilder b = new Report.SectionBuilder(id(), title());
         if (data.sample().isEmpty()) {
-            out.println("NPS answers, CSAT answers and advocacy events are not in the CSV (it holds MRR snapshots only).");
-            return;
+            b.note("NPS answers, CSAT answers and advocacy events are not in the CSV (it holds MRR snapshots only).");
+            return b.build();
         }
         SampleCompany company = data.sample().get();
         SatisfactionSample sample = SatisfactionSample.generate(company);
-        writeNps(company, sample, out);
-        writeCsat(sample, out);
-        writeAdvocacy(data, sample, out);
+        nps(b, company, sample);
+        csat(b, sample);
+        advocacy(b, data, sample);
+        return b.build();
     }
 
-    private static void writeNps(SampleCompany company, SatisfactionSample sample, PrintStream out) {
+    private static void nps(Report.SectionBuilder b, SampleCompany company, SatisfactionSample sample) {
         NpsResult all = sample.nps().parallelStream().collect(NpsAccumulator.collector());
-        out.printf(Locale.ROOT, "NPS (0-10 answers; promoters 9-10, detractors 0-6): %s%n", all);
-        out.printf(Locale.ROOT, "  95%% Wald          %s%n", interval(all.waldInterval(CONFIDENCE)));
-        out.printf(Locale.ROOT, "  95%% adjusted-Wald %s%n", interval(all.adjustedWaldInterval(CONFIDENCE)));
+        b.note("NPS from 0-10 answers: promoters 9-10, detractors 0-6; NPS = % promoters \u2212 % detractors.");
+        b.figure("nps", "NPS", score(all), "points, -100..100");
+        b.figure("nps_responses", "NPS responses", Value.count(all.responses()));
+        b.figure("nps_promoters", "promoters", Value.count(all.promoters()));
+        b.figure("nps_passives", "passives", Value.count(all.passives()));
+        b.figure("nps_detractors", "detractors", Value.count(all.detractors()));
+        NpsInterval wald = all.waldInterval(CONFIDENCE);
+        NpsInterval adjusted = all.adjustedWaldInterval(CONFIDENCE);
+        b.figure("nps_wald_lower", "NPS 95 % Wald interval, lower", Value.number(wald.lower(), 2, "points"));
+        b.figure("nps_wald_upper", "NPS 95 % Wald interval, upper", Value.number(wald.upper(), 2, "points"));
+        b.figure("nps_adjusted_wald_lower", "NPS 95 % adjusted-Wald interval, lower",
+                Value.number(adjusted.lower(), 2, "points"));
+        b.figure("nps_adjusted_wald_upper", "NPS 95 % adjusted-Wald interval, upper",
+                Value.number(adjusted.upper(), 2, "points"));
 
         Map<String, String> segmentOf = new HashMap<>();
         company.accounts().forEach(a -> segmentOf.put(a.id(), a.segment()));
         NpsBreakdown<String> bySegment = sample.nps().stream()
                 .collect(NpsBreakdown.collector(r -> segmentOf.get(r.accountId().orElseThrow())));
-        out.println("NPS by segment (95% adjusted-Wald):");
-        new TreeMap<>(bySegment.results()).forEach((segment, r) -> out.printf(Locale.ROOT,
-                "  %-11s n=%5d  NPS %6s  %s%n", segment, r.responses(), score(r), interval(r.adjustedWaldInterval(CONFIDENCE))));
+        List<List<Value>> segments = new ArrayList<>();
+        new TreeMap<>(bySegment.results()).forEach((segment, r) -> segments.add(row(Value.text(segment), r)));
+        b.add(new Block.Table("nps_by_segment", "NPS by segment, 95 % adjusted-Wald interval",
+                List.of("segment", "n", "NPS", "lower", "upper"), segments));
 
         NpsBreakdown<String> byQuarter = sample.nps().stream()
                 .collect(NpsBreakdown.collector(r -> SatisfactionSample.quarter(r.date().orElseThrow())));
         List<NpsTrendPoint<String>> trend = byQuarter.trend(Comparator.naturalOrder(), NpsIntervalMethod.ADJUSTED_WALD);
-        out.println("NPS by quarter (95% adjusted-Wald; change vs previous quarter, two-sample adjusted-Wald z-test):");
+        List<List<Value>> quarters = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        List<Value> scores = new ArrayList<>();
+        List<Value> lower = new ArrayList<>();
+        List<Value> upper = new ArrayList<>();
         for (NpsTrendPoint<String> p : trend) {
-            String change = p.change().map(c -> String.format(Locale.ROOT, "%+6.1f (p=%.3f)", c.difference(), c.pValue()))
-                    .orElse("");
-            out.printf(Locale.ROOT, "  %s  n=%4d  NPS %6s  %s  %s%n", p.period(), p.result().responses(),
-                    score(p.result()), interval(p.result().adjustedWaldInterval(CONFIDENCE)), change);
+            List<Value> row = new ArrayList<>(row(Value.period(p.period()), p.result()));
+            row.add(p.change().map(c -> Value.number(c.difference(), 1, "")).orElse(new Value.Undefined("")));
+            row.add(p.change().map(c -> Value.number(c.pValue(), 3, "")).orElse(new Value.Undefined("")));
+            quarters.add(row);
+            labels.add(p.period());
+            scores.add(row.get(2));
+            lower.add(row.get(3));
+            upper.add(row.get(4));
         }
+        b.add(new Block.Table("nps_by_quarter", "NPS by quarter, 95 % adjusted-Wald; change vs the previous quarter,"
+                + " two-sample adjusted-Wald z-test", List.of("quarter", "n", "NPS", "lower", "upper", "change", "p"),
+                quarters));
+        b.add(new Block.Chart("nps_trend", "NPS per quarter with its 95 % adjusted-Wald interval", Block.ChartKind.LINE,
+                "quarter", "NPS, points", labels, List.of(new Block.Series("NPS", scores, lower, upper))));
         if (trend.size() >= 2) {
             NpsTrendPoint<String> last = trend.get(trend.size() - 1);
             NpsComparison test = last.change().orElseThrow();
-            out.printf(Locale.ROOT, "Last two quarters, %s vs %s: difference %+.2f points, SE %.2f, z %.3f, p %.4f (%s at 5%%)%n",
-                    last.period(), trend.get(trend.size() - 2).period(), test.difference(), test.standardError(),
-                    test.z(), test.pValue(), test.isSignificant(0.05) ? "significant" : "not significant");
+            String vs = last.period() + " vs " + trend.get(trend.size() - 2).period();
+            b.figure("nps_last_change", "NPS change " + vs, Value.number(test.difference(), 2, "points"),
+                    "SE " + String.format(Locale.ROOT, "%.2f", test.standardError()) + ", z "
+                            + String.format(Locale.ROOT, "%.3f", test.z()));
+            b.figure("nps_last_change_p", "p-value of the change", Value.number(test.pValue(), 4, ""),
+                    test.isSignificant(0.05) ? "significant at 5 %" : "not significant at 5 %");
         }
     }
 
-    private static void writeCsat(SatisfactionSample sample, PrintStream out) {
-        CsatResult csat = sample.csat().stream().map(SatisfactionSample.CsatAnswer::score)
-                .collect(CsatAccumulator.collector());
-        out.printf(Locale.ROOT, "CSAT (top-2 box on 1-5): %s%%, %d of %d answers satisfied, mean %s%n",
-                percent(csat.share()), csat.satisfied(), csat.responses(),
-                csat.mean().toBigDecimal(new java.math.MathContext(3)).toPlainString());
+    private static List<Value> row(Value key, NpsResult r) {
+        NpsInterval i = r.adjustedWaldInterval(CONFIDENCE);
+        return List.of(key, Value.count(r.responses()), score(r), Value.number(i.lower(), 2, ""),
+                Value.number(i.upper(), 2, ""));
     }
 
-    private static void writeAdvocacy(ReportData data, SatisfactionSample sample, PrintStream out) {
+    private static void csat(Report.SectionBuilder b, SatisfactionSample sample) {
+        CsatResult csat = sample.csat().stream().map(SatisfactionSample.CsatAnswer::score)
+                .collect(CsatAccumulator.collector());
+        b.figure("csat", "CSAT, top-2 box on 1-5", Value.percent(csat.share(), 1, "no answers"),
+                csat.satisfied() + " of " + csat.responses() + " answers satisfied");
+        b.figure("csat_mean", "CSAT mean score", csat.mean().isDefined()
+                ? Value.number(csat.mean().toBigDecimal(java.math.MathContext.DECIMAL64), 2, "")
+                : new Value.Undefined("no answers"));
+    }
+
+    private static void advocacy(Report.SectionBuilder b, ReportData data, SatisfactionSample sample) {
         AdvocacyCounts counts = sample.advocacy().stream().collect(AdvocacyAccumulator.collector());
         YearMonth last = data.lastMonth();
         YearMonth quarterStart = last.minusMonths(2);
         YearMonth yearStart = last.minusMonths(11);
-        out.printf("Advocacy (last 12 months %s..%s, growth vs the 12 before; last quarter, growth vs the quarter before):%n",
-                yearStart, last);
+        List<List<Value>> rows = new ArrayList<>();
         for (AdvocacyKind kind : AdvocacyKind.standard()) {
-            out.printf(Locale.ROOT, "  %-15s %4d  %8s   quarter %3d  %8s%n", kind, counts.count(kind, yearStart, last),
-                    growth(counts.growth(kind, yearStart, last)), counts.count(kind, quarterStart, last),
-                    growth(counts.growth(kind, quarterStart, last)));
+            rows.add(List.of(Value.text(kind.toString()), Value.count(counts.count(kind, yearStart, last)),
+                    growth(counts.growth(kind, yearStart, last)), Value.count(counts.count(kind, quarterStart, last)),
+                    growth(counts.growth(kind, quarterStart, last))));
         }
-        out.printf(Locale.ROOT, "  %-15s %4d  %8s   quarter %3d  %8s%n", "all", counts.total(yearStart, last),
-                growth(counts.totalGrowth(yearStart, last)), counts.total(quarterStart, last),
-                growth(counts.totalGrowth(quarterStart, last)));
+        rows.add(List.of(Value.text("all"), Value.count(counts.total(yearStart, last)),
+                growth(counts.totalGrowth(yearStart, last)), Value.count(counts.total(quarterStart, last)),
+                growth(counts.totalGrowth(quarterStart, last))));
+        b.add(new Block.Table("advocacy", "advocacy, last 12 months " + yearStart + ".." + last
+                + " and last quarter, growth vs the period before", List.of("kind", "12 months", "growth",
+                "quarter", "growth q"), rows));
     }
 
-    private static String score(NpsResult r) {
-        return r.score(1, RoundingMode.HALF_EVEN).toPlainString();
+    private static Value score(NpsResult r) {
+        return r.isDefined() ? new Value.Number(r.score(1, RoundingMode.HALF_EVEN), "") : new Value.Undefined("no answers");
     }
 
-    private static String interval(NpsInterval i) {
-        return String.format(Locale.ROOT, "[%6.2f, %6.2f] (centre %.2f, SE %.2f)", i.lower(), i.upper(), i.estimate(),
-                i.standardError());
-    }
-
-    private static String percent(Ratio r) {
-        return r.isDefined() ? r.toPercent(1, RoundingMode.HALF_EVEN).toPlainString() : "undefined";
-    }
-
-    private static String growth(Ratio r) {
-        return r.isDefined() ? (r.numerator().signum() >= 0 ? "+" : "") + percent(r) + "%" : "n/a";
+    private static Value growth(Ratio r) {
+        return Value.percent(r, 1, "none the period before");
     }
 }

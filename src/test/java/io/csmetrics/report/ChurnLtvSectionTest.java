@@ -10,6 +10,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ChurnLtvSectionTest {
@@ -25,13 +26,33 @@ class ChurnLtvSectionTest {
             histories.add(MrrHistory.of("a" + i, USD, JAN, 10_000, i < 10 ? 0 : 10_000));
         }
 
-        String text = write(new ReportData("test", histories));
+        Map<String, String> f = ModelAssertions.figures(new ChurnLtvSection().build(new ReportData("test", histories)));
 
-        assertThat(text).contains("2024-02       100      10  10.00 %            10.00 %          10.00 %");
-        assertThat(text).contains("10 of 100 = 10.00 %");
-        assertThat(text).contains("compound 1 - (1 - m)^12 = 71.76 %", "simple m x 12 = 120.00 %");
-        assertThat(text).contains("LTV = ARPA / churn: USD 1000.00 (revenue), USD 800.00");
-        assertThat(text).contains("assumed CAC USD 1200.00");
+        assertThat(f).containsEntry("monthly_churn", "10.00 %").containsEntry("annual_churn_compound", "71.76 %")
+                .containsEntry("ltv", "USD 1,000.00");
+        // simple m × 12 = 120 % is no probability, and 108 expected losses of 90 customers are more than there are
+        assertThat(f.get("annual_churn_simple")).startsWith("undefined (m \u00d7 12 exceeds 100 %");
+        assertThat(f.get("expected_losses_simple")).isEqualTo("undefined (more than the 90 customers there are)");
+        assertThat(f.get("expected_losses_compound")).isEqualTo("64.6 accounts");
+        // MRR data has neither CAC nor margin: nothing assumed
+        assertThat(f).doesNotContainKeys("cac", "cac_payback_months", "ltv_margin");
+    }
+
+    @Test
+    void cacAndMarginComeFromTheUser() {
+        List<MrrHistory> histories = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            histories.add(MrrHistory.of("a" + i, USD, JAN, 10_000, i < 10 ? 0 : 10_000));
+        }
+        ReportData data = new ReportData("test", histories, null, new ReportData.Settings("", Map.of(),
+                java.util.Optional.empty(), java.util.Optional.of(io.csmetrics.Money.of("1200", "USD")),
+                java.util.Optional.of(io.csmetrics.Ratio.of(80, 100))));
+
+        Map<String, String> f = ModelAssertions.figures(new ChurnLtvSection().build(data));
+
+        // LTV at 80 % margin = 100 × 0.8 / 0.1 = 800; payback = 1200 / (100 × 0.8) = 15 months
+        assertThat(f).containsEntry("ltv_margin", "USD 800.00").containsEntry("cac", "USD 1,200.00")
+                .containsEntry("cac_payback_months", "15.0 months").containsEntry("ltv_to_cac", "0.67x");
     }
 
     @Test

@@ -26,9 +26,10 @@ class CohortSectionTest {
     @Test
     void sampleCompany() {
         String text = render(new ReportData(SampleCompany.generate(SampleCompany.DEFAULT_SEED)));
-        assertThat(text).contains("logo retention %", "gross revenue retention %", "net revenue retention %",
-                "2024-Q1", "pooled", "simple mean", "Kaplan-Meier survival", "restricted mean lifetime",
-                "CHURN_RATE, ARPA / churn", "sBG fit on cohort 2024-Q1", "RETENTION_MODEL, sBG", "RETENTION_MODEL, Kaplan-Meier");
+        assertThat(text).contains("logo retention", "gross revenue retention", "net revenue retention",
+                "2024-Q1", "pooled", "simple mean", "Kaplan\u2013Meier survival", "restricted mean lifetime",
+                "CHURN_RATE: ARPA / churn", "sBG fit: cohort: 2024-Q1", "RETENTION_MODEL: sBG",
+                "RETENTION_MODEL: Kaplan\u2013Meier");
         assertThat(text).doesNotContain("NaN", "Infinity");
     }
 
@@ -40,14 +41,19 @@ class CohortSectionTest {
                 MrrHistory.of("b", USD, JAN.plusMonths(1), 50, 50), MrrHistory.of("c", USD, JAN.plusMonths(1), 70, 0),
                 MrrHistory.of("d", USD, JAN.plusMonths(2), 80));
         String text = render(new ReportData("test", histories));
-        assertThat(text).contains("1 accounts already paying in 2024-01 left out", "2024-Q1", "median lifetime",
-                "not possible: alive must have at least two periods");
+        assertThat(text).contains("accounts already paying in 2024-01, left out: 1", "2024-Q1", "median lifetime",
+                "alive must have at least two periods");
+        // the longest follow-up is 1 month (b, c acquired in February, as of March): no survival at 3, 6, 12 or 18
+        Report.Section s = new CohortSection().build(new ReportData("test", histories));
+        assertThat(ModelAssertions.figures(s)).containsEntry("km_follow_up", "1");
+        assertThat(ModelAssertions.table(s, "km").rows()).extracting(r -> Fmt.cell(r.get(0))).containsExactly("1");
+        assertThat(ModelAssertions.chart(s, "km").categories()).containsExactly("0", "1");
     }
 
     @Test
     void onlyOpeningAccounts() {
         String text = render(new ReportData("test", List.of(MrrHistory.of("a", USD, JAN, 100))));
-        assertThat(text).contains("no account was acquired within the data: no cohorts");
+        assertThat(text).contains("No account was acquired within the data: no cohorts.");
     }
 
     @Test
