@@ -265,7 +265,8 @@ public final class RetentionMatrix<K extends Comparable<? super K>> implements S
      * (accounts for {@link RetentionMeasure#LOGO}, starting MRR for the revenue measures):
      * {@link CohortAveraging#POOLED} is {@code Σ r_i / Σ b_i};
      * {@link CohortAveraging#SIMPLE_MEAN} is {@code (1/n) Σ r_i / b_i}, computed exactly as a
-     * fraction of integers. Example: cohorts 9/10 and 495/990 give 504/1000 pooled and 7/10 as a
+     * fraction of integers. Both are exact even where the sums across cohorts exceed a {@code long}
+     * (9.2 × 10^18 minor units). Example: cohorts 9/10 and 495/990 give 504/1000 pooled and 7/10 as a
      * simple mean.
      *
      * @param measure the measure, not null
@@ -284,8 +285,8 @@ public final class RetentionMatrix<K extends Comparable<? super K>> implements S
             throw new IllegalArgumentException("month must not be negative: " + month);
         }
         int n = 0;
-        long pooledNum = 0;
-        long pooledDen = 0;
+        BigInteger pooledNum = BigInteger.ZERO;
+        BigInteger pooledDen = BigInteger.ZERO;
         BigInteger num = BigInteger.ZERO;
         BigInteger den = BigInteger.ONE;
         for (List<RetentionCell> row : rows.values()) {
@@ -300,8 +301,9 @@ public final class RetentionMatrix<K extends Comparable<? super K>> implements S
                 continue;
             }
             n++;
-            pooledNum += r;
-            pooledDen += b;
+            // Exact beyond a long: cells each fit one, their sum across cohorts need not.
+            pooledNum = pooledNum.add(BigInteger.valueOf(r));
+            pooledDen = pooledDen.add(BigInteger.valueOf(b));
             BigInteger bb = BigInteger.valueOf(b);
             num = num.multiply(bb).add(BigInteger.valueOf(r).multiply(den));
             den = den.multiply(bb);
@@ -311,7 +313,7 @@ public final class RetentionMatrix<K extends Comparable<? super K>> implements S
                 den = den.divide(g);
             }
         }
-        Ratio value = averaging == CohortAveraging.POOLED || n == 0 ? Ratio.of(pooledNum, pooledDen)
+        Ratio value = averaging == CohortAveraging.POOLED || n == 0 ? Ratio.of(new BigDecimal(pooledNum), new BigDecimal(pooledDen))
                 : Ratio.of(new BigDecimal(num), new BigDecimal(den.multiply(BigInteger.valueOf(n))));
         return new CohortAverage(measure, month, averaging, n, value);
     }
