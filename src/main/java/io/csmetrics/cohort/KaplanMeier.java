@@ -85,6 +85,29 @@ public final class KaplanMeier implements RetentionModel, Serializable {
      * @since 0.1.0
      */
     public record Step(double time, long atRisk, long events, long censored, double survival) implements Serializable {
+
+        /**
+         * Checks the components (also when read back from a stream: records deserialise through here).
+         *
+         * @param time the time, finite and not negative
+         * @param atRisk the accounts at risk, not negative
+         * @param events the churn events, not negative
+         * @param censored the censored lifetimes, not negative; {@code events + censored <= atRisk}
+         * @param survival the survival, 0..1
+         * @throws IllegalArgumentException if a component is out of its range, NaN or infinite
+         */
+        public Step {
+            if (!(time >= 0 && time < Double.POSITIVE_INFINITY)) {
+                throw new IllegalArgumentException("time must be finite and not negative: " + time);
+            }
+            if (atRisk < 0 || events < 0 || censored < 0 || events > atRisk - censored) {
+                throw new IllegalArgumentException("atRisk (" + atRisk + "), events (" + events + ") and censored ("
+                        + censored + ") must not be negative, with events + censored <= atRisk");
+            }
+            if (!(survival >= 0 && survival <= 1)) {
+                throw new IllegalArgumentException("survival must be in 0..1: " + survival);
+            }
+        }
     }
 
     /**
