@@ -425,4 +425,20 @@ public final class Money implements Comparable<Money>, Serializable {
     public String toString() {
         return currency.getCurrencyCode() + " " + amount.toPlainString();
     }
+
+    /**
+     * Re-checks a deserialised Money through the factory's validation, so a tampered stream cannot
+     * produce one that the factory would refuse.
+     *
+     * @return the checked instance
+     * @throws java.io.InvalidObjectException if the stream breaks an invariant
+     */
+    private Object readResolve() throws java.io.InvalidObjectException {
+        try {
+            return of(amount, currency);
+        } catch (RuntimeException e) {
+            throw (java.io.InvalidObjectException) new java.io.InvalidObjectException("invalid Money: " + e.getMessage())
+                    .initCause(e);
+        }
+    }
 }

@@ -257,4 +257,20 @@ public final class MrrHistory implements Serializable {
         return "MrrHistory{" + accountId + ", " + currency.getCurrencyCode() + ", from " + firstMonth + ", "
                 + minorUnits.length + " months}";
     }
+
+    /**
+     * Re-checks a deserialised MrrHistory through the factory's validation, so a tampered stream cannot
+     * produce one that the factory would refuse.
+     *
+     * @return the checked instance
+     * @throws java.io.InvalidObjectException if the stream breaks an invariant
+     */
+    private Object readResolve() throws java.io.InvalidObjectException {
+        try {
+            return of(accountId, currency, firstMonth, minorUnits);
+        } catch (RuntimeException e) {
+            throw (java.io.InvalidObjectException) new java.io.InvalidObjectException("invalid MrrHistory: " + e.getMessage())
+                    .initCause(e);
+        }
+    }
 }

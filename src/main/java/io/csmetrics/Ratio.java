@@ -250,4 +250,24 @@ public final class Ratio implements Comparable<Ratio>, Serializable {
     public String toString() {
         return numerator.toPlainString() + "/" + denominator.toPlainString();
     }
+
+    /**
+     * Re-checks a deserialised Ratio through the factory's validation, so a tampered stream cannot
+     * produce one that the factory would refuse.
+     *
+     * @return the checked instance
+     * @throws java.io.InvalidObjectException if the stream breaks an invariant
+     */
+    private Object readResolve() throws java.io.InvalidObjectException {
+        try {
+            Ratio checked = of(numerator, denominator);
+            if (!checked.equals(this)) {
+                throw new IllegalArgumentException("denominator must not be negative: " + denominator);
+            }
+            return checked;
+        } catch (RuntimeException e) {
+            throw (java.io.InvalidObjectException) new java.io.InvalidObjectException("invalid Ratio: " + e.getMessage())
+                    .initCause(e);
+        }
+    }
 }
