@@ -365,4 +365,26 @@ public final class Cohort<K> implements Serializable {
         return "Cohort{" + key + ", " + members.size() + " accounts, starting MRR " + startingMrr() + ", as of " + asOf
                 + "}";
     }
+
+    /**
+     * Re-checks a deserialised Cohort through the factory's validation, so a tampered stream cannot
+     * produce one that the factory would refuse.
+     *
+     * @return the checked instance
+     * @throws java.io.InvalidObjectException if the stream breaks an invariant
+     */
+    private Object readResolve() throws java.io.InvalidObjectException {
+        try {
+            Objects.requireNonNull(members, "members must not be null");
+            Cohort<K> checked = of(key, members, asOf);
+            if (!Objects.equals(checked.currency, currency)) {
+                throw new IllegalArgumentException("currency (" + currency + ") differs from the members' ("
+                        + checked.currency + ")");
+            }
+            return checked;
+        } catch (RuntimeException e) {
+            throw (java.io.InvalidObjectException) new java.io.InvalidObjectException("invalid Cohort: " + e.getMessage())
+                    .initCause(e);
+        }
+    }
 }

@@ -355,4 +355,45 @@ public final class RetentionMatrix<K extends Comparable<? super K>> implements S
         }
         return sb.append('}').toString();
     }
+
+    /**
+     * Re-checks a deserialised RetentionMatrix through the factory's validation, so a tampered stream cannot
+     * produce one that the factory would refuse.
+     *
+     * @return the checked instance
+     * @throws java.io.InvalidObjectException if the stream breaks an invariant
+     */
+    private Object readResolve() throws java.io.InvalidObjectException {
+        try {
+            Objects.requireNonNull(asOf, "asOf must not be null");
+            Objects.requireNonNull(rule, "rule must not be null");
+            Objects.requireNonNull(rows, "rows must not be null");
+            Map<K, long[]> sums = new java.util.HashMap<>();
+            for (Map.Entry<K, List<RetentionCell>> e : rows.entrySet()) {
+                List<RetentionCell> cells = Objects.requireNonNull(e.getValue(), "a row must not be null");
+                if (cells.size() != width) {
+                    throw new IllegalArgumentException("row " + e.getKey() + " has " + cells.size()
+                            + " cells, not the width " + width);
+                }
+                long[] s = new long[width * RetentionMatrixAccumulator.FIELDS];
+                for (int k = 0; k < width; k++) {
+                    RetentionCell c = Objects.requireNonNull(cells.get(k), "a cell must not be null");
+                    if (!Objects.equals(c.currency(), currency)) {
+                        throw new IllegalArgumentException("cell currency " + c.currency() + " is not " + currency);
+                    }
+                    int b = k * RetentionMatrixAccumulator.FIELDS;
+                    s[b] = c.observedAccounts();
+                    s[b + 1] = c.retainedAccounts();
+                    s[b + 2] = c.startingMrrMinor();
+                    s[b + 3] = c.grossRetainedMrrMinor();
+                    s[b + 4] = c.netRetainedMrrMinor();
+                }
+                sums.put(Objects.requireNonNull(e.getKey(), "a cohort key must not be null"), s);
+            }
+            return new RetentionMatrix<>(asOf, rule, currency, sums);
+        } catch (RuntimeException e) {
+            throw (java.io.InvalidObjectException) new java.io.InvalidObjectException("invalid RetentionMatrix: " + e.getMessage())
+                    .initCause(e);
+        }
+    }
 }

@@ -305,4 +305,37 @@ public final class RetentionMatrixAccumulator<K extends Comparable<? super K>>
     public String toString() {
         return "RetentionMatrixAccumulator{asOf=" + asOf + ", rule=" + rule + ", cohorts=" + rows.size() + "}";
     }
+
+    /**
+     * Re-checks a deserialised partial state, so a tampered stream (for example one shipped between
+     * the nodes of a distributed engine) cannot produce an accumulator that {@code accept} and
+     * {@code combine} could never reach.
+     *
+     * @param in the stream
+     * @throws java.io.IOException if reading fails
+     * @throws ClassNotFoundException if a class of the state is missing
+     * @throws java.io.InvalidObjectException if the state breaks an invariant
+     */
+    private void readObject(java.io.ObjectInputStream in) throws java.io.IOException, ClassNotFoundException {
+        in.defaultReadObject();
+        try {
+            java.util.Objects.requireNonNull(key, "key must not be null");
+            java.util.Objects.requireNonNull(asOf, "asOf must not be null");
+            java.util.Objects.requireNonNull(rule, "rule must not be null");
+            for (Map.Entry<K, long[]> e : java.util.Objects.requireNonNull(rows, "rows must not be null").entrySet()) {
+                long[] row = java.util.Objects.requireNonNull(e.getValue(), "a row must not be null");
+                if (e.getKey() == null || row.length % FIELDS != 0 || row.length > MAX_MONTHS * FIELDS || currency == null) {
+                    throw new IllegalArgumentException("row " + e.getKey() + " of length " + row.length + " in currency "
+                            + currency + " is malformed");
+                }
+                for (int b = 0; b < row.length; b += FIELDS) {
+                    // Rebuilding the cell checks its invariants (retained within observed, GRR within start).
+                    new RetentionCell(row[b], row[b + 1], row[b + 2], row[b + 3], row[b + 4], currency);
+                }
+            }
+        } catch (RuntimeException e) {
+            throw (java.io.InvalidObjectException) new java.io.InvalidObjectException("invalid RetentionMatrixAccumulator: " + e.getMessage())
+                    .initCause(e);
+        }
+    }
 }

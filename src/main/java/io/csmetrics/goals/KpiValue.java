@@ -316,4 +316,24 @@ public final class KpiValue implements Comparable<KpiValue>, Serializable {
     public String toString() {
         return currency == null ? value.toString() : currency.getCurrencyCode() + " " + value;
     }
+
+    /**
+     * Re-checks a deserialised KpiValue through the factory's validation, so a tampered stream cannot
+     * produce one that the factory would refuse.
+     *
+     * @return the checked instance
+     * @throws java.io.InvalidObjectException if the stream breaks an invariant
+     */
+    private Object readResolve() throws java.io.InvalidObjectException {
+        try {
+            Objects.requireNonNull(value, "value must not be null");
+            if (currency != null && currency.getDefaultFractionDigits() < 0) {
+                throw new IllegalArgumentException("currency " + currency + " has no defined minor digits");
+            }
+            return this;
+        } catch (RuntimeException e) {
+            throw (java.io.InvalidObjectException) new java.io.InvalidObjectException("invalid KpiValue: " + e.getMessage())
+                    .initCause(e);
+        }
+    }
 }

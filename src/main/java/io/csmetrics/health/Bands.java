@@ -144,4 +144,20 @@ public final class Bands implements Serializable {
     public String toString() {
         return bands.toString();
     }
+
+    /**
+     * Re-checks a deserialised Bands through the factory's validation, so a tampered stream cannot
+     * produce one that the factory would refuse.
+     *
+     * @return the checked instance
+     * @throws java.io.InvalidObjectException if the stream breaks an invariant
+     */
+    private Object readResolve() throws java.io.InvalidObjectException {
+        try {
+            return of(Objects.requireNonNull(bands, "bands must not be null").toArray(new Band[0]));
+        } catch (RuntimeException e) {
+            throw (java.io.InvalidObjectException) new java.io.InvalidObjectException("invalid Bands: " + e.getMessage())
+                    .initCause(e);
+        }
+    }
 }

@@ -493,4 +493,22 @@ public final class LtvCalculator implements Serializable {
                 + (mathContext.getPrecision() == 0 ? "UNLIMITED" : mathContext) + ", horizon=" + horizon
                 + ", tolerance=" + tolerance + "}";
     }
+
+    /**
+     * Re-checks a deserialised LtvCalculator through the factory's validation, so a tampered stream cannot
+     * produce one that the factory would refuse.
+     *
+     * @return the checked instance
+     * @throws java.io.InvalidObjectException if the stream breaks an invariant
+     */
+    private Object readResolve() throws java.io.InvalidObjectException {
+        try {
+            LtvCalculator c = standard().withGrossMargin(grossMargin).withMathContext(mathContext)
+                    .withTruncation(horizon, tolerance);
+            return discountRate == null ? c : c.withMonthlyDiscountRate(discountRate);
+        } catch (RuntimeException e) {
+            throw (java.io.InvalidObjectException) new java.io.InvalidObjectException("invalid LtvCalculator: " + e.getMessage())
+                    .initCause(e);
+        }
+    }
 }

@@ -477,4 +477,41 @@ public final class MrrBridgeAccumulator implements Accumulator<MrrHistory, MrrBr
     public String toString() {
         return "MrrBridgeAccumulator{" + currency.getCurrencyCode() + ", " + firstMonth + ".." + lastMonth() + "}";
     }
+
+    /**
+     * Re-checks a deserialised partial state, so a tampered stream (for example one shipped between
+     * the nodes of a distributed engine) cannot produce an accumulator that {@code accept} and
+     * {@code combine} could never reach.
+     *
+     * @param in the stream
+     * @throws java.io.IOException if reading fails
+     * @throws ClassNotFoundException if a class of the state is missing
+     * @throws java.io.InvalidObjectException if the state breaks an invariant
+     */
+    private void readObject(java.io.ObjectInputStream in) throws java.io.IOException, ClassNotFoundException {
+        in.defaultReadObject();
+        try {
+            java.util.Objects.requireNonNull(currency, "currency must not be null");
+            java.util.Objects.requireNonNull(firstMonth, "firstMonth must not be null");
+            if (months < 1 || months > MAX_MONTHS || java.util.Objects.requireNonNull(state, "state must not be null").length != months * STRIDE
+                    || volume < 0) {
+                throw new IllegalArgumentException("months (" + months + "), state length and volume (" + volume
+                        + ") are out of range");
+            }
+            for (int i = 0; i < state.length; i++) {
+                if (state[i] < 0) {
+                    throw new IllegalArgumentException("state[" + i + "] must not be negative: " + state[i]);
+                }
+            }
+            for (int i = 0; i < state.length; i += 2) {
+                if (state[i] > volume) {
+                    // The overflow guard: every amount is bounded by the volume.
+                    throw new IllegalArgumentException("state[" + i + "] (" + state[i] + ") exceeds the volume (" + volume + ")");
+                }
+            }
+        } catch (RuntimeException e) {
+            throw (java.io.InvalidObjectException) new java.io.InvalidObjectException("invalid MrrBridgeAccumulator: " + e.getMessage())
+                    .initCause(e);
+        }
+    }
 }

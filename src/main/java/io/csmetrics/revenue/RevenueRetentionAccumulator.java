@@ -291,4 +291,41 @@ public final class RevenueRetentionAccumulator implements Accumulator<MrrHistory
     public String toString() {
         return "RevenueRetentionAccumulator{" + currency.getCurrencyCode() + ", " + startMonth + "→" + endMonth() + "}";
     }
+
+    /**
+     * Re-checks a deserialised partial state, so a tampered stream (for example one shipped between
+     * the nodes of a distributed engine) cannot produce an accumulator that {@code accept} and
+     * {@code combine} could never reach.
+     *
+     * @param in the stream
+     * @throws java.io.IOException if reading fails
+     * @throws ClassNotFoundException if a class of the state is missing
+     * @throws java.io.InvalidObjectException if the state breaks an invariant
+     */
+    private void readObject(java.io.ObjectInputStream in) throws java.io.IOException, ClassNotFoundException {
+        in.defaultReadObject();
+        try {
+            java.util.Objects.requireNonNull(currency, "currency must not be null");
+            java.util.Objects.requireNonNull(startMonth, "startMonth must not be null");
+            if (span < 1 || java.util.Objects.requireNonNull(state, "state must not be null").length != FIELDS || volume < 0) {
+                throw new IllegalArgumentException("span (" + span + "), state length and volume (" + volume
+                        + ") are out of range");
+            }
+            for (int i = 0; i < state.length; i++) {
+                if (state[i] < 0) {
+                    throw new IllegalArgumentException("state[" + i + "] must not be negative: " + state[i]);
+                }
+            }
+            for (int i : new int[] {START_MRR, EXPANSION_AMOUNT, CONTRACTION_AMOUNT, CHURN_AMOUNT, END_MRR, R_START_MRR,
+                    R_EXPANSION_AMOUNT, R_CONTRACTION_AMOUNT}) {
+                if (state[i] > volume) {
+                    // The overflow guard: every amount is bounded by the volume.
+                    throw new IllegalArgumentException("state[" + i + "] (" + state[i] + ") exceeds the volume (" + volume + ")");
+                }
+            }
+        } catch (RuntimeException e) {
+            throw (java.io.InvalidObjectException) new java.io.InvalidObjectException("invalid RevenueRetentionAccumulator: " + e.getMessage())
+                    .initCause(e);
+        }
+    }
 }

@@ -330,4 +330,25 @@ public final class ResponsibilityMatrix implements Serializable {
             return new ResponsibilityMatrix(this);
         }
     }
+
+    /**
+     * Re-checks a deserialised ResponsibilityMatrix through the factory's validation, so a tampered stream cannot
+     * produce one that the factory would refuse.
+     *
+     * @return the checked instance
+     * @throws java.io.InvalidObjectException if the stream breaks an invariant
+     */
+    private Object readResolve() throws java.io.InvalidObjectException {
+        try {
+            Builder b = builder().departments(Objects.requireNonNull(departments, "departments must not be null"))
+                    .metrics(Objects.requireNonNull(metrics, "metrics must not be null"));
+            Objects.requireNonNull(cells, "cells must not be null").forEach((d, row) ->
+                    Objects.requireNonNull(row, "the row of " + d + " must not be null")
+                            .forEach((m, c) -> b.cell(d, m, c.target(), c.influence())));
+            return b.build();
+        } catch (RuntimeException e) {
+            throw (java.io.InvalidObjectException) new java.io.InvalidObjectException("invalid ResponsibilityMatrix: " + e.getMessage())
+                    .initCause(e);
+        }
+    }
 }

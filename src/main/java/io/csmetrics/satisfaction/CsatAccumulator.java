@@ -159,4 +159,32 @@ public final class CsatAccumulator implements Accumulator<Integer, CsatAccumulat
     public String toString() {
         return "CsatAccumulator{" + result() + "}";
     }
+
+    /**
+     * Re-checks a deserialised partial state, so a tampered stream (for example one shipped between
+     * the nodes of a distributed engine) cannot produce an accumulator that {@code accept} and
+     * {@code combine} could never reach.
+     *
+     * @param in the stream
+     * @throws java.io.IOException if reading fails
+     * @throws ClassNotFoundException if a class of the state is missing
+     * @throws java.io.InvalidObjectException if the state breaks an invariant
+     */
+    private void readObject(java.io.ObjectInputStream in) throws java.io.IOException, ClassNotFoundException {
+        in.defaultReadObject();
+        try {
+            java.util.Objects.requireNonNull(scale, "scale must not be null");
+            if (java.util.Objects.requireNonNull(counts, "counts must not be null").length != scale.max() - scale.min() + 1) {
+                throw new IllegalArgumentException("counts has " + counts.length + " entries for scale " + scale);
+            }
+            for (int i = 0; i < counts.length; i++) {
+                if (counts[i] < 0) {
+                    throw new IllegalArgumentException("counts[" + i + "] must not be negative: " + counts[i]);
+                }
+            }
+        } catch (RuntimeException e) {
+            throw (java.io.InvalidObjectException) new java.io.InvalidObjectException("invalid CsatAccumulator: " + e.getMessage())
+                    .initCause(e);
+        }
+    }
 }
