@@ -345,7 +345,12 @@ public final class ResponsibilityMatrix implements Serializable {
             Objects.requireNonNull(cells, "cells must not be null").forEach((d, row) ->
                     Objects.requireNonNull(row, "the row of " + d + " must not be null")
                             .forEach((m, c) -> b.cell(d, m, c.target(), c.influence())));
-            return b.build();
+            ResponsibilityMatrix checked = b.build();
+            if (!checked.departments.equals(departments) || !checked.metrics.equals(metrics)) {
+                throw new IllegalArgumentException("a cell names a department or metric outside " + departments + " / "
+                        + metrics);
+            }
+            return checked;
         } catch (RuntimeException e) {
             throw (java.io.InvalidObjectException) new java.io.InvalidObjectException("invalid ResponsibilityMatrix: " + e.getMessage())
                     .initCause(e);
