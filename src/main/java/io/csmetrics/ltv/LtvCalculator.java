@@ -197,13 +197,15 @@ public final class LtvCalculator implements Serializable {
      * @param averageLifetimeMonths the average lifetime in months, not negative, not null
      * @return the LTV, e.g. JPY 100,000 × 24 = JPY 2,400,000
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if an argument is negative
+     * @throws IllegalArgumentException if an argument is negative, or the lifetime is outside the
+     *     range of {@link io.csmetrics.Bounds} (40 integer digits, 100 decimal places)
      * @throws IllegalStateException if a discount rate is configured (this basis has no period
      *     structure to discount; use {@link #fromChurnRate(Money, Ratio)} or a retention model)
      * @throws ArithmeticException if the value does not terminate and the math context is unlimited
      */
     public Ltv fromLifetime(Money averageMonthlyPrice, BigDecimal averageLifetimeMonths) {
         checkPrice(averageMonthlyPrice, "averageMonthlyPrice");
+        io.csmetrics.Bounds.checkDecimal(averageLifetimeMonths, "averageLifetimeMonths");
         checkNotNegative(averageLifetimeMonths, "averageLifetimeMonths");
         checkUndiscounted(LtvBasis.LIFETIME);
         Ratio payments = Ratio.of(averageLifetimeMonths, BigDecimal.ONE);
