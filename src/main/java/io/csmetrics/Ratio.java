@@ -161,11 +161,16 @@ public final class Ratio implements Comparable<Ratio>, Serializable {
      * @return the percentage, e.g. {@code 1.6} for 10/600 with scale 1 and {@code DOWN}
      * @throws NullPointerException if {@code roundingMode} is null
      * @throws UndefinedMetricException if the denominator is zero
+     * @throws IllegalArgumentException if {@code scale} is outside -40..100 (see {@link Bounds})
      * @throws ArithmeticException if {@code roundingMode} is {@code UNNECESSARY} and rounding is
      *     needed
      */
     public BigDecimal toPercent(int scale, RoundingMode roundingMode) {
         Objects.requireNonNull(roundingMode, "roundingMode must not be null");
+        if (scale > Bounds.MAX_SCALE || scale < -Bounds.MAX_INTEGER_DIGITS) {
+            throw new IllegalArgumentException("scale (valid values " + -Bounds.MAX_INTEGER_DIGITS + " - " + Bounds.MAX_SCALE
+                    + "): " + scale);
+        }
         checkDefined();
         return numerator.multiply(HUNDRED).divide(denominator, scale, roundingMode);
     }

@@ -60,9 +60,12 @@ public final class KpiValue implements Comparable<KpiValue>, Serializable {
      * @param number the number, not null
      * @return the value
      * @throws NullPointerException if {@code number} is null
+     * @throws IllegalArgumentException if {@code number} is outside the range of
+     *     {@link io.csmetrics.Bounds} (40 integer digits, 100 decimal places)
      */
     public static KpiValue number(BigDecimal number) {
         Objects.requireNonNull(number, "number must not be null");
+        io.csmetrics.Bounds.checkDecimal(number, "number");
         return new KpiValue(Rational.of(number), null);
     }
 

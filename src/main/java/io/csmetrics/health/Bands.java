@@ -43,6 +43,9 @@ public final class Bands implements Serializable {
      */
     public static Bands of(Band... bands) {
         Objects.requireNonNull(bands, "bands must not be null");
+        for (Band b : bands) {
+            Objects.requireNonNull(b, "bands must not contain null");
+        }
         List<Band> list = List.of(bands);
         if (list.isEmpty()) {
             throw new IllegalArgumentException("bands must contain at least one band");

@@ -101,7 +101,9 @@ public record ModelEvaluation(double auc, double brier, int accounts, int renewe
         if (accounts < 0 || renewed < 0 || renewed > accounts) {
             throw new IllegalArgumentException("renewed (" + renewed + ") must be in 0..accounts (" + accounts + ")");
         }
-        calibration = List.copyOf(Objects.requireNonNull(calibration, "calibration must not be null"));
+        Objects.requireNonNull(calibration, "calibration must not be null")
+                .forEach(b -> Objects.requireNonNull(b, "calibration must not contain null"));
+        calibration = List.copyOf(calibration);
     }
 
     /**

@@ -237,12 +237,15 @@ public final class LtvCalculator implements Serializable {
      *     not null
      * @return the LTV, e.g. USD 50 × 4 a year × 3 years = USD 600
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if an argument is negative
+     * @throws IllegalArgumentException if an argument is negative or outside the range of
+     *     {@link io.csmetrics.Bounds}
      * @throws IllegalStateException if a discount rate is configured
      * @throws ArithmeticException if the value does not terminate and the math context is unlimited
      */
     public Ltv fromPurchases(Money averagePurchaseValue, BigDecimal purchaseFrequency, BigDecimal lifetime) {
         checkPrice(averagePurchaseValue, "averagePurchaseValue");
+        io.csmetrics.Bounds.checkDecimal(purchaseFrequency, "purchaseFrequency");
+        io.csmetrics.Bounds.checkDecimal(lifetime, "lifetime");
         checkNotNegative(purchaseFrequency, "purchaseFrequency");
         checkNotNegative(lifetime, "lifetime");
         checkUndiscounted(LtvBasis.PURCHASE_FREQUENCY);

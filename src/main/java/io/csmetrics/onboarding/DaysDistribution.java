@@ -64,7 +64,12 @@ public final class DaysDistribution implements Serializable {
         long s = 0;
         for (Map.Entry<Long, Long> e : events.entrySet()) {
             n += e.getValue();
-            s = Math.addExact(s, Math.multiplyExact(e.getKey(), e.getValue()));
+            try {
+                s = Math.addExact(s, Math.multiplyExact(e.getKey(), e.getValue()));
+            } catch (ArithmeticException overflow) {
+                throw new ArithmeticException("the sum of the event days overflows a long at day " + e.getKey() + " ("
+                        + e.getValue() + " events)");
+            }
         }
         long c = 0;
         for (long k : censoredTimes.values()) {
@@ -83,6 +88,7 @@ public final class DaysDistribution implements Serializable {
      * @return the distribution
      * @throws NullPointerException if an array is null
      * @throws IllegalArgumentException if a value is negative
+     * @throws ArithmeticException if the sum of the event days overflows a {@code long}
      */
     public static DaysDistribution of(long[] eventDays, long[] censoredDays) {
         Objects.requireNonNull(eventDays, "eventDays must not be null");

@@ -171,6 +171,7 @@ public final class Multipliers implements Serializable {
 
     static BigDecimal check(BigDecimal multiplier, String what) {
         Objects.requireNonNull(multiplier, what + " must not be null");
+        io.csmetrics.Bounds.checkDecimal(multiplier, what);
         if (multiplier.signum() < 0 || multiplier.compareTo(BigDecimal.ONE) > 0) {
             throw new IllegalArgumentException(what + " must be in [0, 1]: " + multiplier.toPlainString());
         }

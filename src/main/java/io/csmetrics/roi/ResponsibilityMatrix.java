@@ -258,6 +258,7 @@ public final class ResponsibilityMatrix implements Serializable {
          * @throws NullPointerException if a department is null
          */
         public Builder departments(List<Department> list) {
+            Objects.requireNonNull(list, "list must not be null");
             list.forEach(d -> departments.add(Objects.requireNonNull(d, "department must not be null")));
             return this;
         }
@@ -270,6 +271,7 @@ public final class ResponsibilityMatrix implements Serializable {
          * @throws NullPointerException if a metric is null
          */
         public Builder metrics(List<BusinessMetric> list) {
+            Objects.requireNonNull(list, "list must not be null");
             list.forEach(m -> metrics.add(Objects.requireNonNull(m, "metric must not be null")));
             return this;
         }

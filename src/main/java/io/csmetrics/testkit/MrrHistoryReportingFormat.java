@@ -52,7 +52,7 @@ public final class MrrHistoryReportingFormat implements SampleReportingFormat {
             c.members().forEach(h -> members.add(report(h)));
             return List.of(SampleReportingFormat.plainLabel("Cohort " + c.key() + " as of " + c.asOf()), members);
         }
-        MrrHistory h = (MrrHistory) value;
+        MrrHistory h = (MrrHistory) java.util.Objects.requireNonNull(value, "value must not be null");
         int digits = h.currency().getDefaultFractionDigits();
         StringBuilder sb = new StringBuilder().append(h.accountId()).append(' ').append(h.currency().getCurrencyCode())
                 .append(" from ").append(h.firstMonth()).append(": [");
