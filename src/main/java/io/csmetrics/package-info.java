@@ -7,7 +7,7 @@
  * {@link java.io.InvalidObjectException}. That does not limit which classes a stream names or how
  * large it is: when reading partial states you do not fully trust, also set a
  * {@link java.io.ObjectInputFilter} on the stream, for example
- * {@code ObjectInputFilter.Config.createFilter("maxdepth=20;maxrefs=100000;maxbytes=67108864;io.csmetrics.**;java.lang.*;java.math.*;java.time.*;java.util.*;!*")},
+ * {@code ObjectInputFilter.Config.createFilter("maxdepth=20;maxrefs=100000;maxbytes=67108864;io.csmetrics.**;java.lang.*;java.lang.invoke.SerializedLambda;java.math.*;java.time.*;java.util.*;!*")},
  * with {@link java.io.ObjectInputStream#setObjectInputFilter}. Decimal inputs are limited by
  * {@link io.csmetrics.Bounds}.
  *

@@ -70,6 +70,31 @@ class SerializationTamperTest {
     static final UsagePeriod WEEK = UsagePeriod.between(DAY, DAY.plusDays(7));
     static final UsageEvent EVENT = UsageEvent.of("acc", "u", Instant.parse("2024-01-02T10:00:00Z"), "reports");
 
+    /** The filter of the README's "Untrusted input and serialised state" section. */
+    static final String README_FILTER = "maxdepth=20;maxrefs=100000;maxbytes=67108864;maxarray=1000000;"
+            + "io.csmetrics.**;java.lang.*;java.lang.invoke.SerializedLambda;java.math.*;java.time.*;java.util.*;!*";
+
+    @Test
+    void theReadmeFilterReadsPartialStatesAndRefusesForeignClasses() throws Exception {
+        RetentionMatrixAccumulator<YearMonth> acc = RetentionMatrixAccumulator.create(JAN.plusMonths(2));
+        acc.accept(A);
+        Sessions sessions = Sessions.create(WEEK, ZoneOffset.UTC);
+        sessions.accept(EVENT);
+        java.io.ObjectInputFilter filter = java.io.ObjectInputFilter.Config.createFilter(README_FILTER);
+        for (Object partial : List.of(acc, sessions, RetentionMatrix.of(List.of(A)), Money.of("1.00", "USD"))) {
+            try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(
+                    new java.io.ByteArrayInputStream(Tamper.write(partial)))) {
+                in.setObjectInputFilter(filter);
+                org.assertj.core.api.Assertions.assertThat(in.readObject()).usingRecursiveComparison().isEqualTo(partial);
+            }
+        }
+        try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(
+                new java.io.ByteArrayInputStream(Tamper.write(new java.net.URI("http://example.com"))))) {
+            in.setObjectInputFilter(filter);
+            org.assertj.core.api.Assertions.assertThatThrownBy(in::readObject).isInstanceOf(java.io.InvalidClassException.class);
+        }
+    }
+
     @Test
     void churnCalculator() {
         assertFieldTamperRejected(ChurnCalculator.standard(), "confidenceLevel", 7.5, "confidenceLevel must be in (0, 1): 7.5");
