@@ -101,6 +101,8 @@ public final class CsatAccumulator implements Accumulator<Integer, CsatAccumulat
      * @return {@code this}
      * @throws NullPointerException if {@code other} is null
      * @throws IllegalArgumentException if the scales differ; nothing changes then
+     * @throws ArithmeticException if a count or the total would overflow a {@code long}; nothing
+     *     changes then
      */
     @Override
     public CsatAccumulator combine(CsatAccumulator other) {
@@ -108,6 +110,15 @@ public final class CsatAccumulator implements Accumulator<Integer, CsatAccumulat
         if (!scale.equals(other.scale)) {
             throw new IllegalArgumentException("cannot combine CSAT on different scales: " + scale + " and "
                     + other.scale);
+        }
+        long total = 0;
+        for (int i = 0; i < counts.length; i++) {
+            long sum = counts[i] + other.counts[i];
+            total += sum;
+            if (sum < 0 || total < 0) {
+                throw new ArithmeticException("combining CSAT counts overflows a long at score " + (scale.min() + i)
+                        + ": " + counts[i] + " + " + other.counts[i]);
+            }
         }
         for (int i = 0; i < counts.length; i++) {
             counts[i] += other.counts[i];

@@ -119,10 +119,18 @@ public final class NpsAccumulator implements Accumulator<NpsResponse, NpsAccumul
      * @param other the other accumulator, not null; not modified
      * @return {@code this}
      * @throws NullPointerException if {@code other} is null
+     * @throws ArithmeticException if a count or the total would overflow a {@code long}; nothing
+     *     changes then
      */
     @Override
     public NpsAccumulator combine(NpsAccumulator other) {
         Objects.requireNonNull(other, "other must not be null");
+        try {
+            Math.addExact(Math.addExact(Math.addExact(promoters, other.promoters), Math.addExact(passives, other.passives)),
+                    Math.addExact(detractors, other.detractors));
+        } catch (ArithmeticException e) {
+            throw new ArithmeticException("combining NPS counts overflows a long: " + this + " + " + other);
+        }
         promoters += other.promoters;
         passives += other.passives;
         detractors += other.detractors;
