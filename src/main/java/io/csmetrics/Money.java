@@ -254,8 +254,13 @@ public final class Money implements Comparable<Money>, Serializable {
         if (divisor == 0) {
             throw new IllegalArgumentException("divisor must not be zero");
         }
-        return new Money(amount.divide(BigDecimal.valueOf(divisor), currency.getDefaultFractionDigits(), roundingMode),
-                currency);
+        try {
+            return new Money(amount.divide(BigDecimal.valueOf(divisor), currency.getDefaultFractionDigits(), roundingMode),
+                    currency);
+        } catch (ArithmeticException e) {
+            throw new ArithmeticException(this + " / " + divisor + " is not exact at the scale of "
+                    + currency.getCurrencyCode() + "; roundingMode " + roundingMode + " forbids rounding");
+        }
     }
 
     /**
@@ -270,7 +275,15 @@ public final class Money implements Comparable<Money>, Serializable {
     public Money rounded(RoundingMode roundingMode) {
         Objects.requireNonNull(roundingMode, "roundingMode must not be null");
         int scale = currency.getDefaultFractionDigits();
-        return amount.scale() == scale ? this : new Money(amount.setScale(scale, roundingMode), currency);
+        if (amount.scale() == scale) {
+            return this;
+        }
+        try {
+            return new Money(amount.setScale(scale, roundingMode), currency);
+        } catch (ArithmeticException e) {
+            throw new ArithmeticException(this + " is not exact at the scale of " + currency.getCurrencyCode()
+                    + "; roundingMode " + roundingMode + " forbids rounding");
+        }
     }
 
     /**

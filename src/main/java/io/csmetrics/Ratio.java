@@ -150,7 +150,12 @@ public final class Ratio implements Comparable<Ratio>, Serializable {
     public BigDecimal toBigDecimal(MathContext mathContext) {
         Objects.requireNonNull(mathContext, "mathContext must not be null");
         checkDefined();
-        return numerator.divide(denominator, mathContext);
+        try {
+            return numerator.divide(denominator, mathContext);
+        } catch (ArithmeticException e) {
+            throw new ArithmeticException(this + " has no exact decimal expansion under " + mathContext
+                    + "; pass a mathContext with a precision or a rounding mode other than UNNECESSARY");
+        }
     }
 
     /**
@@ -172,7 +177,12 @@ public final class Ratio implements Comparable<Ratio>, Serializable {
                     + "): " + scale);
         }
         checkDefined();
-        return numerator.multiply(HUNDRED).divide(denominator, scale, roundingMode);
+        try {
+            return numerator.multiply(HUNDRED).divide(denominator, scale, roundingMode);
+        } catch (ArithmeticException e) {
+            throw new ArithmeticException(this + " in percent is not exact at scale " + scale + "; roundingMode "
+                    + roundingMode + " forbids rounding");
+        }
     }
 
     /**

@@ -127,6 +127,7 @@ class HostileInputTest {
             }
             Parameter[] ps = m.getParameters();
             for (Object receiver : receivers(m)) {
+                check(m, receiver, base, -1, call(m, receiver, base));
                 for (int i = 0; i < ps.length; i++) {
                     for (Object hostile : hostileValues(ps[i])) {
                         Object[] args = base.clone();
@@ -209,7 +210,9 @@ class HostileInputTest {
 
     void seedSamples() {
         addSample(Money.class, Money.of("10.00", "USD"));
+        addSample(Money.class, Money.of("10.005", "USD"));
         addSample(Ratio.class, Ratio.of(1, 2));
+        addSample(Ratio.class, Ratio.of(1, 3));
         addSample(Mrr.class, Mrr.of(Money.of("10.00", "USD")));
         addSample(Arr.class, Arr.of(Money.of("120.00", "USD")));
         addSample(BillingPeriod.class, BillingPeriod.MONTHLY);
@@ -470,6 +473,12 @@ class HostileInputTest {
         if (o.thrown != null) {
             Throwable t = o.thrown;
             if (fromOtherBranch(t)) {
+                return;
+            }
+            if (t instanceof ClassCastException && Arrays.stream(m.getGenericParameterTypes())
+                    .anyMatch(java.lang.reflect.TypeVariable.class::isInstance)) {
+                // The table's ordinary value for an erased type parameter is a String: the cast the
+                // compiler would have checked fails, which says nothing about the method.
                 return;
             }
             if (t instanceof Error) {
