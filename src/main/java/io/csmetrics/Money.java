@@ -408,7 +408,7 @@ public final class Money implements Comparable<Money>, Serializable {
     Money checkSameCurrency(Money other, String name) {
         Objects.requireNonNull(other, name + " must not be null");
         if (!currency.equals(other.currency)) {
-            throw new CurrencyMismatchException(currency, other.currency);
+            throw new CurrencyMismatchException(currency, other.currency, name);
         }
         return other;
     }
