@@ -245,7 +245,7 @@ public final class MrrBridgeAccumulator implements Accumulator<MrrHistory, MrrBr
         if (partials < 0) {
             throw new ArithmeticException("the MRR of one account's months in the window exceeds Long.MAX_VALUE minor units");
         }
-        volume = Math.addExact(volume, sum);
+        volume = addVolume(volume, sum);
         accumulate(firstMonthOffset, minorUnits, from, length);
     }
 
@@ -305,10 +305,10 @@ public final class MrrBridgeAccumulator implements Accumulator<MrrHistory, MrrBr
                 }
             }
             if (monthOffsets[r] >= 0 && monthOffsets[r] < months) {
-                sum = Math.addExact(sum, v);
+                sum = addVolume(sum, v);
             }
         }
-        volume = Math.addExact(volume, sum);
+        volume = addVolume(volume, sum);
         if (scratch == null) {
             scratch = new long[months + 1];
         }
@@ -436,7 +436,7 @@ public final class MrrBridgeAccumulator implements Accumulator<MrrHistory, MrrBr
             throw new IllegalArgumentException("other's window " + other.firstMonth + ".." + other.lastMonth()
                     + " differs from this window " + firstMonth + ".." + lastMonth());
         }
-        volume = Math.addExact(volume, other.volume);
+        volume = addVolume(volume, other.volume);
         long[] s = state;
         long[] o = other.state;
         for (int i = 0; i < s.length; i++) {
@@ -512,6 +512,16 @@ public final class MrrBridgeAccumulator implements Accumulator<MrrHistory, MrrBr
         } catch (RuntimeException e) {
             throw (java.io.InvalidObjectException) new java.io.InvalidObjectException("invalid MrrBridgeAccumulator: " + e.getMessage())
                     .initCause(e);
+        }
+    }
+
+    /** Math.addExact with the accumulator's own message instead of the JDK's "long overflow". */
+    private static long addVolume(long volume, long add) {
+        try {
+            return Math.addExact(volume, add);
+        } catch (ArithmeticException e) {
+            throw new ArithmeticException("the MRR accepted in the window (" + volume + " + " + add
+                    + " minor units) exceeds Long.MAX_VALUE minor units");
         }
     }
 }

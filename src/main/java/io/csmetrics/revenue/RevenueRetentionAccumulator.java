@@ -202,7 +202,12 @@ public final class RevenueRetentionAccumulator implements Accumulator<MrrHistory
     }
 
     private void add(long s, long e, boolean dipped) {
-        volume = Math.addExact(volume, Math.addExact(s, e));
+        try {
+            volume = Math.addExact(volume, Math.addExact(s, e));
+        } catch (ArithmeticException overflow) {
+            throw new ArithmeticException("the MRR accepted (" + volume + " + " + s + " + " + e
+                    + " minor units) exceeds Long.MAX_VALUE minor units");
+        }
         long[] st = state;
         st[START_MRR] += s;
         st[START_ACCOUNTS]++;
@@ -254,7 +259,12 @@ public final class RevenueRetentionAccumulator implements Accumulator<MrrHistory
             throw new IllegalArgumentException("other's months " + other.startMonth + "→" + other.endMonth()
                     + " differ from this " + startMonth + "→" + endMonth());
         }
-        volume = Math.addExact(volume, other.volume);
+        try {
+            volume = Math.addExact(volume, other.volume);
+        } catch (ArithmeticException overflow) {
+            throw new ArithmeticException("the combined volume (" + volume + " + " + other.volume
+                    + " minor units) exceeds Long.MAX_VALUE minor units");
+        }
         for (int i = 0; i < FIELDS; i++) {
             state[i] += other.state[i];
         }
