@@ -188,7 +188,9 @@ public final class ResponsibilityMatrix implements Serializable {
      * @return the table, lines separated by {@code \n}
      */
     public String toTable() {
-        int w = 0;
+        // At least one column: "%-0s" is not a format (a matrix without departments threw
+        // MissingFormatWidthException).
+        int w = 1;
         for (Department d : departments) {
             w = Math.max(w, d.name().length());
         }
