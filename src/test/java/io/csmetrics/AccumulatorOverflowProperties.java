@@ -7,6 +7,8 @@ import io.csmetrics.revenue.MrrBridgeAccumulator;
 import io.csmetrics.revenue.RevenueRetentionAccumulator;
 import io.csmetrics.satisfaction.CsatAccumulator;
 import io.csmetrics.satisfaction.NpsAccumulator;
+import io.csmetrics.satisfaction.NpsBreakdown;
+import io.csmetrics.satisfaction.NpsResponse;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.YearMonth;
@@ -104,6 +106,27 @@ class AccumulatorOverflowProperties {
                 assertThat(acc.toString()).isEqualTo(before);
             }
             assertThat(acc.result().promoters()).isEqualTo(total.longValueExact());
+        }
+    }
+
+    @Property(tries = 200)
+    void npsBreakdownCombine(@ForAll("amounts") List<Long> counts) {
+        NpsBreakdown<String> acc = NpsBreakdown.by(NpsResponse::respondentId);
+        BigInteger total = BigInteger.ZERO;
+        for (long c : counts) {
+            NpsBreakdown<String> part = NpsBreakdown.by(NpsResponse::respondentId);
+            part.accept(NpsResponse.of("g", 9));
+            ((java.util.Map<String, long[]>) Tamper.get(part, "counts")).put("g", new long[] {c, 0, 0});
+            Object before = acc.results();
+            BigInteger next = total.add(BigInteger.valueOf(c));
+            if (next.bitLength() < 64) {
+                acc.combine(part);
+                total = next;
+            } else {
+                assertThatThrownBy(() -> acc.combine(part)).isInstanceOf(ArithmeticException.class)
+                        .hasMessageContaining("group g");
+                assertThat(acc.results()).isEqualTo(before);
+            }
         }
     }
 

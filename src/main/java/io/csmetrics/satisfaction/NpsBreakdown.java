@@ -142,10 +142,23 @@ public final class NpsBreakdown<K> implements Accumulator<NpsResponse, NpsBreakd
      * @param other the other breakdown, made with the same key function, not null; not modified
      * @return {@code this}
      * @throws NullPointerException if {@code other} is null
+     * @throws ArithmeticException if a group's total would overflow a {@code long}; nothing changes
+     *     then
      */
     @Override
     public NpsBreakdown<K> combine(NpsBreakdown<K> other) {
         Objects.requireNonNull(other, "other must not be null");
+        other.counts.forEach((k, c) -> {
+            long[] mine = counts.get(k);
+            long total = 0;
+            for (int i = 0; i < 3; i++) {
+                long sum = (mine == null ? 0 : mine[i]) + c[i];
+                total += sum;
+                if (sum < 0 || total < 0) {
+                    throw new ArithmeticException("combining the NPS counts of group " + k + " overflows a long");
+                }
+            }
+        });
         other.counts.forEach((k, c) -> {
             long[] mine = counts.computeIfAbsent(k, x -> new long[3]);
             for (int i = 0; i < 3; i++) {
