@@ -202,6 +202,11 @@ public final class MrrHistory implements Serializable {
      * @throws IndexOutOfBoundsException if {@code index} is out of range
      */
     public long minorUnitsAt(int index) {
+        if (index < 0 || index >= minorUnits.length) {
+            // Explicit: the JVM's own exception loses its message once the JIT makes it a fast throw.
+            throw new IndexOutOfBoundsException("index (valid values 0 - " + (minorUnits.length - 1) + ") of account "
+                    + accountId + ": " + index);
+        }
         return minorUnits[index];
     }
 
