@@ -2,6 +2,7 @@ package io.csmetrics;
 
 import java.io.Serializable;
 import java.math.BigInteger;
+import java.util.Objects;
 
 /**
  * The period a subscription price is billed for, as an exact number of months, so a price can be
@@ -135,5 +136,27 @@ public final class BillingPeriod implements Serializable {
     @Override
     public String toString() {
         return name;
+    }
+
+    /**
+     * Re-checks a deserialised BillingPeriod through the factory's validation, so a tampered stream cannot
+     * produce one that the factory would refuse.
+     *
+     * @return the checked instance
+     * @throws java.io.InvalidObjectException if the stream breaks an invariant
+     */
+    private Object readResolve() throws java.io.InvalidObjectException {
+        try {
+            Objects.requireNonNull(name, "name must not be null");
+            if (monthsNumerator == null || monthsDenominator == null || monthsNumerator.signum() <= 0
+                    || monthsDenominator.signum() <= 0 || !monthsNumerator.gcd(monthsDenominator).equals(BigInteger.ONE)) {
+                throw new IllegalArgumentException("months must be a positive fraction in lowest terms: "
+                        + monthsNumerator + "/" + monthsDenominator);
+            }
+            return this;
+        } catch (RuntimeException e) {
+            throw (java.io.InvalidObjectException) new java.io.InvalidObjectException("invalid BillingPeriod: " + e.getMessage())
+                    .initCause(e);
+        }
     }
 }

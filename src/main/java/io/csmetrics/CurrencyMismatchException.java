@@ -17,6 +17,7 @@ public final class CurrencyMismatchException extends IllegalArgumentException {
 
     private final Currency first;
     private final Currency second;
+    private final String argument;
 
     /**
      * Creates the exception for two differing currencies.
@@ -30,6 +31,36 @@ public final class CurrencyMismatchException extends IllegalArgumentException {
                 + "/" + Objects.requireNonNull(second, "second must not be null").getCurrencyCode());
         this.first = first;
         this.second = second;
+        this.argument = null;
+    }
+
+    /**
+     * Creates the exception for an argument whose currency differs from the expected one, naming
+     * the argument: {@code "Currencies differ: USD/EUR (argument monthly[3])"}.
+     *
+     * @param first the expected currency (of the receiver or first operand), not null
+     * @param second the currency of the argument, not null
+     * @param argument the name of the argument, e.g. {@code "other"} or {@code "monthly[3]"}, not null
+     * @throws NullPointerException if an argument is null
+     * @since 0.2.0
+     */
+    public CurrencyMismatchException(Currency first, Currency second, String argument) {
+        super("Currencies differ: " + Objects.requireNonNull(first, "first must not be null").getCurrencyCode()
+                + "/" + Objects.requireNonNull(second, "second must not be null").getCurrencyCode() + " (argument "
+                + Objects.requireNonNull(argument, "argument must not be null") + ")");
+        this.first = first;
+        this.second = second;
+        this.argument = argument;
+    }
+
+    /**
+     * Returns the name of the argument whose currency differs, when it was given.
+     *
+     * @return the argument's name, or empty
+     * @since 0.2.0
+     */
+    public java.util.Optional<String> argument() {
+        return java.util.Optional.ofNullable(argument);
     }
 
     /**

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.Objects;
 
 /**
  * An exact rational amount, {@code decimal / denominator}, in canonical form: the denominator is
@@ -125,5 +126,26 @@ final class ExactAmount implements Serializable {
     @Override
     public String toString() {
         return isTerminating() ? decimal.toPlainString() : decimal.toPlainString() + "/" + denominator;
+    }
+
+    /**
+     * Re-checks a deserialised ExactAmount through the factory's validation, so a tampered stream cannot
+     * produce one that the factory would refuse.
+     *
+     * @return the checked instance
+     * @throws java.io.InvalidObjectException if the stream breaks an invariant
+     */
+    private Object readResolve() throws java.io.InvalidObjectException {
+        try {
+            ExactAmount checked = of(Objects.requireNonNull(decimal, "decimal must not be null"),
+                    Objects.requireNonNull(denominator, "denominator must not be null"));
+            if (!checked.equals(this)) {
+                throw new IllegalArgumentException("not in canonical form: " + decimal + " / " + denominator);
+            }
+            return checked;
+        } catch (RuntimeException e) {
+            throw (java.io.InvalidObjectException) new java.io.InvalidObjectException("invalid ExactAmount: " + e.getMessage())
+                    .initCause(e);
+        }
     }
 }

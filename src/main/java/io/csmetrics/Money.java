@@ -45,10 +45,12 @@ public final class Money implements Comparable<Money>, Serializable {
      *     (pseudo-currencies such as {@code XXX} are rejected)
      * @return the money, not null
      * @throws NullPointerException if {@code amount} or {@code currency} is null
-     * @throws IllegalArgumentException if the currency has no defined minor digits
+     * @throws IllegalArgumentException if the currency has no defined minor digits, or the amount
+     *     is outside the range of {@link Bounds} (40 integer digits, 100 decimal places)
      */
     public static Money of(BigDecimal amount, Currency currency) {
         Objects.requireNonNull(amount, "amount must not be null");
+        Bounds.checkDecimal(amount, "amount");
         checkCurrency(currency);
         return new Money(amount, currency);
     }
@@ -60,8 +62,8 @@ public final class Money implements Comparable<Money>, Serializable {
      * @param currencyCode the ISO 4217 code, e.g. {@code "USD"}, not null
      * @return the money, not null
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code amount} is not a decimal number or the currency
-     *     code is unknown
+     * @throws IllegalArgumentException if {@code amount} is not a decimal number, is outside the
+     *     range of {@link Bounds}, or the currency code is unknown
      */
     public static Money of(String amount, String currencyCode) {
         Objects.requireNonNull(amount, "amount must not be null");
@@ -165,6 +167,16 @@ public final class Money implements Comparable<Money>, Serializable {
      *     unit, or does not fit in a {@code long}
      */
     public long toMinorUnits() {
+        // A long has at most 19 digits: refuse larger amounts before rescaling them, which for
+        // 1E+999999999 would build a billion-digit number.
+        if (amount.signum() != 0 && amount.precision() - amount.scale() + currency.getDefaultFractionDigits() > 19) {
+            throw new ArithmeticException("amount " + currency.getCurrencyCode() + " " + Bounds.describe(amount)
+                    + " exceeds a long of " + currency.getCurrencyCode() + " minor units");
+        }
+        if (amount.scale() > Bounds.MAX_SCALE && amount.stripTrailingZeros().scale() > currency.getDefaultFractionDigits()) {
+            throw new ArithmeticException("amount " + currency.getCurrencyCode() + " " + Bounds.describe(amount)
+                    + " is not a whole number of " + currency.getCurrencyCode() + " minor units");
+        }
         try {
             return amount.setScale(currency.getDefaultFractionDigits(), RoundingMode.UNNECESSARY)
                     .unscaledValue().longValueExact();
@@ -217,9 +229,11 @@ public final class Money implements Comparable<Money>, Serializable {
      * @param multiplicand the factor, not null
      * @return the exact product
      * @throws NullPointerException if {@code multiplicand} is null
+     * @throws IllegalArgumentException if {@code multiplicand} is outside the range of {@link Bounds}
      */
     public Money multipliedBy(BigDecimal multiplicand) {
         Objects.requireNonNull(multiplicand, "multiplicand must not be null");
+        Bounds.checkDecimal(multiplicand, "multiplicand");
         return new Money(amount.multiply(multiplicand), currency);
     }
 
@@ -240,8 +254,13 @@ public final class Money implements Comparable<Money>, Serializable {
         if (divisor == 0) {
             throw new IllegalArgumentException("divisor must not be zero");
         }
-        return new Money(amount.divide(BigDecimal.valueOf(divisor), currency.getDefaultFractionDigits(), roundingMode),
-                currency);
+        try {
+            return new Money(amount.divide(BigDecimal.valueOf(divisor), currency.getDefaultFractionDigits(), roundingMode),
+                    currency);
+        } catch (ArithmeticException e) {
+            throw new ArithmeticException(this + " / " + divisor + " is not exact at the scale of "
+                    + currency.getCurrencyCode() + "; roundingMode " + roundingMode + " forbids rounding");
+        }
     }
 
     /**
@@ -256,7 +275,15 @@ public final class Money implements Comparable<Money>, Serializable {
     public Money rounded(RoundingMode roundingMode) {
         Objects.requireNonNull(roundingMode, "roundingMode must not be null");
         int scale = currency.getDefaultFractionDigits();
-        return amount.scale() == scale ? this : new Money(amount.setScale(scale, roundingMode), currency);
+        if (amount.scale() == scale) {
+            return this;
+        }
+        try {
+            return new Money(amount.setScale(scale, roundingMode), currency);
+        } catch (ArithmeticException e) {
+            throw new ArithmeticException(this + " is not exact at the scale of " + currency.getCurrencyCode()
+                    + "; roundingMode " + roundingMode + " forbids rounding");
+        }
     }
 
     /**
@@ -381,7 +408,7 @@ public final class Money implements Comparable<Money>, Serializable {
     Money checkSameCurrency(Money other, String name) {
         Objects.requireNonNull(other, name + " must not be null");
         if (!currency.equals(other.currency)) {
-            throw new CurrencyMismatchException(currency, other.currency);
+            throw new CurrencyMismatchException(currency, other.currency, name);
         }
         return other;
     }
@@ -424,5 +451,21 @@ public final class Money implements Comparable<Money>, Serializable {
     @Override
     public String toString() {
         return currency.getCurrencyCode() + " " + amount.toPlainString();
+    }
+
+    /**
+     * Re-checks a deserialised Money through the factory's validation, so a tampered stream cannot
+     * produce one that the factory would refuse.
+     *
+     * @return the checked instance
+     * @throws java.io.InvalidObjectException if the stream breaks an invariant
+     */
+    private Object readResolve() throws java.io.InvalidObjectException {
+        try {
+            return of(amount, currency);
+        } catch (RuntimeException e) {
+            throw (java.io.InvalidObjectException) new java.io.InvalidObjectException("invalid Money: " + e.getMessage())
+                    .initCause(e);
+        }
     }
 }

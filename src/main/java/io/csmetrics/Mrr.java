@@ -272,4 +272,22 @@ public final class Mrr implements Comparable<Mrr>, Serializable {
     public String toString() {
         return currency.getCurrencyCode() + " " + amount + " per month";
     }
+
+    /**
+     * Re-checks a deserialised Mrr through the factory's validation, so a tampered stream cannot
+     * produce one that the factory would refuse.
+     *
+     * @return the checked instance
+     * @throws java.io.InvalidObjectException if the stream breaks an invariant
+     */
+    private Object readResolve() throws java.io.InvalidObjectException {
+        try {
+            Objects.requireNonNull(amount, "amount must not be null");
+            Money.checkCurrency(currency);
+            return this;
+        } catch (RuntimeException e) {
+            throw (java.io.InvalidObjectException) new java.io.InvalidObjectException("invalid Mrr: " + e.getMessage())
+                    .initCause(e);
+        }
+    }
 }

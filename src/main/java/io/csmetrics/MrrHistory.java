@@ -256,6 +256,11 @@ public final class MrrHistory implements Serializable {
      * @throws IndexOutOfBoundsException if {@code index} is out of range
      */
     public long minorUnitsAt(int index) {
+        if (index < 0 || index >= minorUnits.length) {
+            // Explicit: the JVM's own exception loses its message once the JIT makes it a fast throw.
+            throw new IndexOutOfBoundsException("index (valid values 0 - " + (minorUnits.length - 1) + ") of account "
+                    + accountId + ": " + index);
+        }
         return minorUnits[index];
     }
 
@@ -330,5 +335,21 @@ public final class MrrHistory implements Serializable {
     public String toString() {
         return "MrrHistory{" + accountId + ", " + currency.getCurrencyCode() + ", from " + firstMonth + ", "
                 + minorUnits.length + " months}";
+    }
+
+    /**
+     * Re-checks a deserialised MrrHistory through the factory's validation, so a tampered stream cannot
+     * produce one that the factory would refuse.
+     *
+     * @return the checked instance
+     * @throws java.io.InvalidObjectException if the stream breaks an invariant
+     */
+    private Object readResolve() throws java.io.InvalidObjectException {
+        try {
+            return of(accountId, currency, firstMonth, minorUnits);
+        } catch (RuntimeException e) {
+            throw (java.io.InvalidObjectException) new java.io.InvalidObjectException("invalid MrrHistory: " + e.getMessage())
+                    .initCause(e);
+        }
     }
 }

@@ -150,7 +150,12 @@ public final class Ratio implements Comparable<Ratio>, Serializable {
     public BigDecimal toBigDecimal(MathContext mathContext) {
         Objects.requireNonNull(mathContext, "mathContext must not be null");
         checkDefined();
-        return numerator.divide(denominator, mathContext);
+        try {
+            return numerator.divide(denominator, mathContext);
+        } catch (ArithmeticException e) {
+            throw new ArithmeticException(this + " has no exact decimal expansion under " + mathContext
+                    + "; pass a mathContext with a precision or a rounding mode other than UNNECESSARY");
+        }
     }
 
     /**
@@ -161,13 +166,23 @@ public final class Ratio implements Comparable<Ratio>, Serializable {
      * @return the percentage, e.g. {@code 1.6} for 10/600 with scale 1 and {@code DOWN}
      * @throws NullPointerException if {@code roundingMode} is null
      * @throws UndefinedMetricException if the denominator is zero
+     * @throws IllegalArgumentException if {@code scale} is outside -40..100 (see {@link Bounds})
      * @throws ArithmeticException if {@code roundingMode} is {@code UNNECESSARY} and rounding is
      *     needed
      */
     public BigDecimal toPercent(int scale, RoundingMode roundingMode) {
         Objects.requireNonNull(roundingMode, "roundingMode must not be null");
+        if (scale > Bounds.MAX_SCALE || scale < -Bounds.MAX_INTEGER_DIGITS) {
+            throw new IllegalArgumentException("scale (valid values " + -Bounds.MAX_INTEGER_DIGITS + " - " + Bounds.MAX_SCALE
+                    + "): " + scale);
+        }
         checkDefined();
-        return numerator.multiply(HUNDRED).divide(denominator, scale, roundingMode);
+        try {
+            return numerator.multiply(HUNDRED).divide(denominator, scale, roundingMode);
+        } catch (ArithmeticException e) {
+            throw new ArithmeticException(this + " in percent is not exact at scale " + scale + "; roundingMode "
+                    + roundingMode + " forbids rounding");
+        }
     }
 
     /**
@@ -249,5 +264,25 @@ public final class Ratio implements Comparable<Ratio>, Serializable {
     @Override
     public String toString() {
         return numerator.toPlainString() + "/" + denominator.toPlainString();
+    }
+
+    /**
+     * Re-checks a deserialised Ratio through the factory's validation, so a tampered stream cannot
+     * produce one that the factory would refuse.
+     *
+     * @return the checked instance
+     * @throws java.io.InvalidObjectException if the stream breaks an invariant
+     */
+    private Object readResolve() throws java.io.InvalidObjectException {
+        try {
+            Ratio checked = of(numerator, denominator);
+            if (!checked.equals(this)) {
+                throw new IllegalArgumentException("denominator must not be negative: " + denominator);
+            }
+            return checked;
+        } catch (RuntimeException e) {
+            throw (java.io.InvalidObjectException) new java.io.InvalidObjectException("invalid Ratio: " + e.getMessage())
+                    .initCause(e);
+        }
     }
 }

@@ -90,8 +90,11 @@ class MoneyTest {
 
     @Test
     void mixingCurrenciesThrowsNamedException() {
+        // Issue 14: the message names the argument whose currency differs.
         assertThatThrownBy(() -> USD_12_34.plus(EUR_1)).isInstanceOf(CurrencyMismatchException.class)
-                .hasMessage("Currencies differ: USD/EUR");
+                .hasMessage("Currencies differ: USD/EUR (argument other)")
+                .satisfies(e -> assertThat(((CurrencyMismatchException) e).argument()).contains("other"));
+        assertThat(new CurrencyMismatchException(USD, EUR_1.currency()).argument()).isEmpty();
         assertThatThrownBy(() -> USD_12_34.minus(EUR_1)).isInstanceOf(CurrencyMismatchException.class);
         assertThatThrownBy(() -> USD_12_34.compareTo(EUR_1)).isInstanceOf(CurrencyMismatchException.class)
                 .satisfies(e -> {

@@ -474,4 +474,22 @@ public final class ChurnCalculator implements Serializable {
                 + revenueBasis + ", netOffset=" + netOffset + ", annualization=" + annualization + ", intervalMethod="
                 + intervalMethod + ", confidenceLevel=" + confidenceLevel + "}";
     }
+
+    /**
+     * Re-checks a deserialised ChurnCalculator through the factory's validation, so a tampered stream cannot
+     * produce one that the factory would refuse.
+     *
+     * @return the checked instance
+     * @throws java.io.InvalidObjectException if the stream breaks an invariant
+     */
+    private Object readResolve() throws java.io.InvalidObjectException {
+        try {
+            return standard().withCustomerBasis(customerBasis).withWithinPeriodChurn(withinPeriod)
+                    .withRevenueBasis(revenueBasis).withNetOffset(netOffset).withAnnualization(annualization)
+                    .withIntervalMethod(intervalMethod).withConfidenceLevel(confidenceLevel);
+        } catch (RuntimeException e) {
+            throw (java.io.InvalidObjectException) new java.io.InvalidObjectException("invalid ChurnCalculator: " + e.getMessage())
+                    .initCause(e);
+        }
+    }
 }

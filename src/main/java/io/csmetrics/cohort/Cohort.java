@@ -65,8 +65,9 @@ public final class Cohort<K> implements Serializable {
      * @param <K> the key type
      * @return the cohort
      * @throws NullPointerException if an argument or element is null
-     * @throws IllegalArgumentException if {@code histories} is empty, an account appears twice or
-     *     a history has no month with MRR above zero up to {@code asOf}
+     * @throws IllegalArgumentException if {@code histories} is empty, an account appears twice,
+     *     a history has no month with MRR above zero up to {@code asOf}, or {@code asOf} is more
+     *     than {@link RetentionMatrixAccumulator#MAX_MONTHS} months after an acquisition
      * @throws CurrencyMismatchException if the currencies differ
      */
     public static <K> Cohort<K> of(K key, Collection<MrrHistory> histories, YearMonth asOf) {
@@ -105,7 +106,8 @@ public final class Cohort<K> implements Serializable {
      * @param histories the histories, one currency, distinct account ids, not null
      * @return the cohorts by acquisition month, ascending, unmodifiable; empty if none pays
      * @throws NullPointerException if {@code histories} or an element is null
-     * @throws IllegalArgumentException if an account appears twice
+     * @throws IllegalArgumentException if an account appears twice, or the histories span more than
+     *     {@link RetentionMatrixAccumulator#MAX_MONTHS} months
      * @throws CurrencyMismatchException if the currencies differ
      */
     public static SortedMap<YearMonth, Cohort<YearMonth>> byAcquisitionMonth(Collection<MrrHistory> histories) {
@@ -128,7 +130,8 @@ public final class Cohort<K> implements Serializable {
      * @param <K> the key type
      * @return the cohorts by key, ascending, unmodifiable
      * @throws NullPointerException if an argument or element is null, or the key function returns null
-     * @throws IllegalArgumentException if an account appears twice
+     * @throws IllegalArgumentException if an account appears twice, or the histories span more than
+     *     {@link RetentionMatrixAccumulator#MAX_MONTHS} months
      * @throws CurrencyMismatchException if the currencies differ
      */
     public static <K extends Comparable<? super K>> SortedMap<K, Cohort<K>> by(Collection<MrrHistory> histories,
@@ -166,8 +169,9 @@ public final class Cohort<K> implements Serializable {
      * @param <K> the key type
      * @return the cohort
      * @throws NullPointerException if an argument or element is null
-     * @throws IllegalArgumentException if {@code tenures} is empty, an account appears twice or
-     *     starts after {@code asOf}
+     * @throws IllegalArgumentException if {@code tenures} is empty, an account appears twice,
+     *     starts after {@code asOf} or more than {@link RetentionMatrixAccumulator#MAX_MONTHS}
+     *     months before it
      * @throws CurrencyMismatchException if the currencies differ
      */
     public static <K> Cohort<K> fromDates(K key, Collection<Tenure> tenures, LocalDate asOf) {
@@ -182,7 +186,7 @@ public final class Cohort<K> implements Serializable {
                         + ") after asOf (" + asOf + ")");
             }
             YearMonth first = YearMonth.from(t.start());
-            int months = (int) RetentionMatrixAccumulator.monthsBetween(first, asOfMonth) + 1;
+            int months = checkSpan(first, asOfMonth, t.accountId());
             long[] units = new long[months];
             long mrr = t.mrr().toMinorUnits();
             boolean known = t.end() != null && !t.end().isAfter(asOf);
@@ -204,6 +208,16 @@ public final class Cohort<K> implements Serializable {
         return -1;
     }
 
+    /** The months from acquisition to asOf inclusive, at most {@link RetentionMatrixAccumulator#MAX_MONTHS}. */
+    private static int checkSpan(YearMonth acquired, YearMonth asOf, String accountId) {
+        long months = RetentionMatrixAccumulator.monthsBetween(acquired, asOf) + 1;
+        if (months > RetentionMatrixAccumulator.MAX_MONTHS) {
+            throw new IllegalArgumentException("asOf (" + asOf + ") is more than " + RetentionMatrixAccumulator.MAX_MONTHS
+                    + " months after the acquisition of account " + accountId + " (" + acquired + ")");
+        }
+        return (int) months;
+    }
+
     private static MrrHistory normalise(MrrHistory h, YearMonth asOf) {
         int start = acquisitionIndex(h);
         if (start < 0) {
@@ -213,7 +227,7 @@ public final class Cohort<K> implements Serializable {
         if (acquired.isAfter(asOf)) {
             return null;
         }
-        int months = (int) RetentionMatrixAccumulator.monthsBetween(acquired, asOf) + 1;
+        int months = checkSpan(acquired, asOf, h.accountId());
         long[] units = new long[months];
         for (int i = 0; i < months && start + i < h.length(); i++) {
             units[i] = h.minorUnitsAt(start + i);
@@ -364,5 +378,27 @@ public final class Cohort<K> implements Serializable {
     public String toString() {
         return "Cohort{" + key + ", " + members.size() + " accounts, starting MRR " + startingMrr() + ", as of " + asOf
                 + "}";
+    }
+
+    /**
+     * Re-checks a deserialised Cohort through the factory's validation, so a tampered stream cannot
+     * produce one that the factory would refuse.
+     *
+     * @return the checked instance
+     * @throws java.io.InvalidObjectException if the stream breaks an invariant
+     */
+    private Object readResolve() throws java.io.InvalidObjectException {
+        try {
+            Objects.requireNonNull(members, "members must not be null");
+            Cohort<K> checked = of(key, members, asOf);
+            if (!Objects.equals(checked.currency, currency)) {
+                throw new IllegalArgumentException("currency (" + currency + ") differs from the members' ("
+                        + checked.currency + ")");
+            }
+            return checked;
+        } catch (RuntimeException e) {
+            throw (java.io.InvalidObjectException) new java.io.InvalidObjectException("invalid Cohort: " + e.getMessage())
+                    .initCause(e);
+        }
     }
 }

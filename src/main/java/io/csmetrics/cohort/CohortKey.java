@@ -47,6 +47,7 @@ public interface CohortKey<K> extends Serializable {
      * @return the key function
      */
     static CohortKey<String> acquisitionQuarter() {
-        return (history, month) -> month.getYear() + "-Q" + ((month.getMonthValue() - 1) / 3 + 1);
+        return (history, month) -> java.util.Objects.requireNonNull(month, "acquisitionMonth must not be null").getYear()
+                + "-Q" + ((month.getMonthValue() - 1) / 3 + 1);
     }
 }

@@ -85,6 +85,29 @@ public final class KaplanMeier implements RetentionModel, Serializable {
      * @since 0.1.0
      */
     public record Step(double time, long atRisk, long events, long censored, double survival) implements Serializable {
+
+        /**
+         * Checks the components (also when read back from a stream: records deserialise through here).
+         *
+         * @param time the time, finite and not negative
+         * @param atRisk the accounts at risk, not negative
+         * @param events the churn events, not negative
+         * @param censored the censored lifetimes, not negative; {@code events + censored <= atRisk}
+         * @param survival the survival, 0..1
+         * @throws IllegalArgumentException if a component is out of its range, NaN or infinite
+         */
+        public Step {
+            if (!(time >= 0 && time < Double.POSITIVE_INFINITY)) {
+                throw new IllegalArgumentException("time must be finite and not negative: " + time);
+            }
+            if (atRisk < 0 || events < 0 || censored < 0 || events > atRisk - censored) {
+                throw new IllegalArgumentException("atRisk (" + atRisk + "), events (" + events + ") and censored ("
+                        + censored + ") must not be negative, with events + censored <= atRisk");
+            }
+            if (!(survival >= 0 && survival <= 1)) {
+                throw new IllegalArgumentException("survival must be in 0..1: " + survival);
+            }
+        }
     }
 
     /**
@@ -439,5 +462,44 @@ public final class KaplanMeier implements RetentionModel, Serializable {
     @Override
     public String toString() {
         return "KaplanMeier{n=" + accounts + ", events=" + events() + ", median=" + median() + "}";
+    }
+
+    /**
+     * Re-checks a deserialised KaplanMeier through the factory's validation, so a tampered stream cannot
+     * produce one that the factory would refuse.
+     *
+     * @return the checked instance
+     * @throws java.io.InvalidObjectException if the stream breaks an invariant
+     */
+    private Object readResolve() throws java.io.InvalidObjectException {
+        try {
+            int m = Objects.requireNonNull(times, "times must not be null").length;
+            if (m == 0 || Objects.requireNonNull(atRisk, "atRisk must not be null").length != m
+                    || Objects.requireNonNull(events, "events must not be null").length != m
+                    || Objects.requireNonNull(censored, "censored must not be null").length != m
+                    || Objects.requireNonNull(survival, "survival must not be null").length != m
+                    || Objects.requireNonNull(greenwood, "greenwood must not be null").length != m) {
+                throw new IllegalArgumentException("the curve's arrays must have one equal, positive length");
+            }
+            if (atRisk[0] != accounts) {
+                throw new IllegalArgumentException("atRisk[0] (" + atRisk[0] + ") must equal accounts (" + accounts + ")");
+            }
+            List<Step> steps = steps();
+            for (int i = 1; i < m; i++) {
+                if (!(times[i] > times[i - 1]) || atRisk[i] != atRisk[i - 1] - events[i - 1] - censored[i - 1]
+                        || survival[i] > survival[i - 1] || !(greenwood[i] >= greenwood[i - 1])) {
+                    throw new IllegalArgumentException("step " + i + " (" + steps.get(i)
+                            + ") does not follow from the step before it");
+                }
+            }
+            if (!(greenwood[0] >= 0)) {
+                throw new IllegalArgumentException("greenwood[0] must not be negative: " + greenwood[0]);
+            }
+            return new KaplanMeier(times.clone(), atRisk.clone(), events.clone(), censored.clone(), survival.clone(),
+                    greenwood.clone(), accounts);
+        } catch (RuntimeException e) {
+            throw (java.io.InvalidObjectException) new java.io.InvalidObjectException("invalid KaplanMeier: " + e.getMessage())
+                    .initCause(e);
+        }
     }
 }

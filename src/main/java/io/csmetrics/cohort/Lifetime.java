@@ -69,12 +69,16 @@ public record Lifetime(double time, boolean churned) implements Serializable {
      *     months as {@link ChronoUnit#between} counts them), not null
      * @return the lifetime, an event if {@code end} is not after {@code asOf}
      * @throws NullPointerException if {@code start}, {@code asOf} or {@code unit} is null
-     * @throws IllegalArgumentException if {@code asOf} or {@code end} is before {@code start}
+     * @throws IllegalArgumentException if {@code asOf} or {@code end} is before {@code start}, or
+     *     {@code unit} is not date-based (days and longer: a date has no minutes)
      */
     public static Lifetime fromDates(LocalDate start, LocalDate end, LocalDate asOf, ChronoUnit unit) {
         Objects.requireNonNull(start, "start must not be null");
         Objects.requireNonNull(asOf, "asOf must not be null");
         Objects.requireNonNull(unit, "unit must not be null");
+        if (!unit.isDateBased()) {
+            throw new IllegalArgumentException("unit must be date-based (DAYS, WEEKS, MONTHS, ...): " + unit);
+        }
         if (asOf.isBefore(start)) {
             throw new IllegalArgumentException("asOf (" + asOf + ") must not be before start (" + start + ")");
         }

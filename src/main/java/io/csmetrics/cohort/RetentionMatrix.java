@@ -265,7 +265,8 @@ public final class RetentionMatrix<K extends Comparable<? super K>> implements S
      * (accounts for {@link RetentionMeasure#LOGO}, starting MRR for the revenue measures):
      * {@link CohortAveraging#POOLED} is {@code Σ r_i / Σ b_i};
      * {@link CohortAveraging#SIMPLE_MEAN} is {@code (1/n) Σ r_i / b_i}, computed exactly as a
-     * fraction of integers. Example: cohorts 9/10 and 495/990 give 504/1000 pooled and 7/10 as a
+     * fraction of integers. Both are exact even where the sums across cohorts exceed a {@code long}
+     * (9.2 × 10^18 minor units). Example: cohorts 9/10 and 495/990 give 504/1000 pooled and 7/10 as a
      * simple mean.
      *
      * @param measure the measure, not null
@@ -284,8 +285,8 @@ public final class RetentionMatrix<K extends Comparable<? super K>> implements S
             throw new IllegalArgumentException("month must not be negative: " + month);
         }
         int n = 0;
-        long pooledNum = 0;
-        long pooledDen = 0;
+        BigInteger pooledNum = BigInteger.ZERO;
+        BigInteger pooledDen = BigInteger.ZERO;
         BigInteger num = BigInteger.ZERO;
         BigInteger den = BigInteger.ONE;
         for (List<RetentionCell> row : rows.values()) {
@@ -300,8 +301,9 @@ public final class RetentionMatrix<K extends Comparable<? super K>> implements S
                 continue;
             }
             n++;
-            pooledNum += r;
-            pooledDen += b;
+            // Exact beyond a long: cells each fit one, their sum across cohorts need not.
+            pooledNum = pooledNum.add(BigInteger.valueOf(r));
+            pooledDen = pooledDen.add(BigInteger.valueOf(b));
             BigInteger bb = BigInteger.valueOf(b);
             num = num.multiply(bb).add(BigInteger.valueOf(r).multiply(den));
             den = den.multiply(bb);
@@ -311,7 +313,7 @@ public final class RetentionMatrix<K extends Comparable<? super K>> implements S
                 den = den.divide(g);
             }
         }
-        Ratio value = averaging == CohortAveraging.POOLED || n == 0 ? Ratio.of(pooledNum, pooledDen)
+        Ratio value = averaging == CohortAveraging.POOLED || n == 0 ? Ratio.of(new BigDecimal(pooledNum), new BigDecimal(pooledDen))
                 : Ratio.of(new BigDecimal(num), new BigDecimal(den.multiply(BigInteger.valueOf(n))));
         return new CohortAverage(measure, month, averaging, n, value);
     }
@@ -352,5 +354,46 @@ public final class RetentionMatrix<K extends Comparable<? super K>> implements S
             }
         }
         return sb.append('}').toString();
+    }
+
+    /**
+     * Re-checks a deserialised RetentionMatrix through the factory's validation, so a tampered stream cannot
+     * produce one that the factory would refuse.
+     *
+     * @return the checked instance
+     * @throws java.io.InvalidObjectException if the stream breaks an invariant
+     */
+    private Object readResolve() throws java.io.InvalidObjectException {
+        try {
+            Objects.requireNonNull(asOf, "asOf must not be null");
+            Objects.requireNonNull(rule, "rule must not be null");
+            Objects.requireNonNull(rows, "rows must not be null");
+            Map<K, long[]> sums = new java.util.HashMap<>();
+            for (Map.Entry<K, List<RetentionCell>> e : rows.entrySet()) {
+                List<RetentionCell> cells = Objects.requireNonNull(e.getValue(), "a row must not be null");
+                if (cells.size() != width) {
+                    throw new IllegalArgumentException("row " + e.getKey() + " has " + cells.size()
+                            + " cells, not the width " + width);
+                }
+                long[] s = new long[width * RetentionMatrixAccumulator.FIELDS];
+                for (int k = 0; k < width; k++) {
+                    RetentionCell c = Objects.requireNonNull(cells.get(k), "a cell must not be null");
+                    if (!Objects.equals(c.currency(), currency)) {
+                        throw new IllegalArgumentException("cell currency " + c.currency() + " is not " + currency);
+                    }
+                    int b = k * RetentionMatrixAccumulator.FIELDS;
+                    s[b] = c.observedAccounts();
+                    s[b + 1] = c.retainedAccounts();
+                    s[b + 2] = c.startingMrrMinor();
+                    s[b + 3] = c.grossRetainedMrrMinor();
+                    s[b + 4] = c.netRetainedMrrMinor();
+                }
+                sums.put(Objects.requireNonNull(e.getKey(), "a cohort key must not be null"), s);
+            }
+            return new RetentionMatrix<>(asOf, rule, currency, sums);
+        } catch (RuntimeException e) {
+            throw (java.io.InvalidObjectException) new java.io.InvalidObjectException("invalid RetentionMatrix: " + e.getMessage())
+                    .initCause(e);
+        }
     }
 }

@@ -28,7 +28,10 @@ import java.util.stream.Collector;
  * <p>All sums are {@code long} minor units, so any split of the histories, accumulated separately
  * and {@linkplain #combine(RetentionMatrixAccumulator) combined}, gives exactly the sequential
  * result. Memory is one row of five longs per cohort and month, whatever the number of accounts.
- * Sums must fit in a {@code long} (9.2 × 10^18 minor units).
+ * Sums must fit in a {@code long} (9.2 × 10^18 minor units): a history or a combine that would
+ * take any sum beyond it throws an {@link ArithmeticException} naming the cohort, month and sum,
+ * and leaves the accumulator unchanged, rather than wrapping round to a wrong retention. A matrix
+ * spans at most {@value #MAX_MONTHS} months (1,000 years) from an acquisition to the "as of" month.
  *
  * <p>Example: {@code histories.parallelStream().collect(RetentionMatrixAccumulator.collector(YearMonth.of(2024, 12)))}.
  *
@@ -42,6 +45,8 @@ public final class RetentionMatrixAccumulator<K extends Comparable<? super K>>
 
     private static final long serialVersionUID = 1L;
     static final int FIELDS = 5;
+    /** The widest matrix: 1,000 years of months, so a row of sums stays a few hundred kilobytes. */
+    public static final int MAX_MONTHS = 12_000;
 
     private final CohortKey<K> key;
     private final YearMonth asOf;
@@ -121,6 +126,10 @@ public final class RetentionMatrixAccumulator<K extends Comparable<? super K>>
      * @throws NullPointerException if {@code history} is null or the key function returns null
      * @throws CurrencyMismatchException if its currency differs from the histories already accepted;
      *     the accumulator is then unchanged
+     * @throws IllegalArgumentException if the acquisition is more than {@value #MAX_MONTHS} months
+     *     before the "as of" month; the accumulator is then unchanged
+     * @throws ArithmeticException if a sum would overflow a {@code long}; the accumulator is then
+     *     unchanged
      */
     @Override
     public void accept(MrrHistory history) {
@@ -142,9 +151,14 @@ public final class RetentionMatrixAccumulator<K extends Comparable<? super K>>
         if (k == null) {
             throw new NullPointerException("the cohort key of account " + history.accountId() + " must not be null");
         }
+        if (asOfIndex - start >= MAX_MONTHS) {
+            throw new IllegalArgumentException("asOf (" + asOf + ") is more than " + MAX_MONTHS
+                    + " months after the acquisition of account " + history.accountId() + " (" + acquisition + ")");
+        }
         int months = (int) (asOfIndex - start) + 1;
-        currency = history.currency();
         long[] row = rows.get(k);
+        checkNoOverflow(row, k, history, start, months);
+        currency = history.currency();
         if (row == null || row.length < months * FIELDS) {
             long[] grown = new long[months * FIELDS];
             if (row != null) {
@@ -177,6 +191,37 @@ public final class RetentionMatrixAccumulator<K extends Comparable<? super K>>
         }
     }
 
+    /** The first pass of {@link #accept}: fails before anything is written, so a failure changes nothing. */
+    private void checkNoOverflow(long[] row, K k, MrrHistory history, int start, int months) {
+        if (row == null) {
+            return;
+        }
+        long m0 = history.minorUnitsAt(start);
+        int n = history.length();
+        boolean continuous = rule == CohortReactivationRule.NOT_RETAINED;
+        boolean lapsed = false;
+        int have = row.length / FIELDS;
+        for (int j = 0, b = 0; j < months && j < have; j++, b += FIELDS) {
+            int i = start + j;
+            long v = lapsed || i >= n ? 0 : history.minorUnitsAt(i);
+            if (v == 0) {
+                lapsed = continuous;
+            }
+            checkSum(row[b + 2], m0, k, j, "starting MRR");
+            if (v > 0) {
+                checkSum(row[b + 3], Math.min(v, m0), k, j, "gross retained MRR");
+                checkSum(row[b + 4], v, k, j, "net retained MRR");
+            }
+        }
+    }
+
+    private static void checkSum(long sum, long add, Object cohort, int month, String what) {
+        if (sum > Long.MAX_VALUE - add) {
+            throw new ArithmeticException("the " + what + " of cohort " + cohort + " in month " + month + " ("
+                    + sum + " + " + add + " minor units) overflows a long");
+        }
+    }
+
     static long monthsBetween(YearMonth from, YearMonth to) {
         return (to.getYear() - (long) from.getYear()) * 12 + to.getMonthValue() - from.getMonthValue();
     }
@@ -189,6 +234,7 @@ public final class RetentionMatrixAccumulator<K extends Comparable<? super K>>
      * @throws NullPointerException if {@code other} is null
      * @throws IllegalArgumentException if the "as of" months or rules differ; this is then unchanged
      * @throws CurrencyMismatchException if the currencies differ; this is then unchanged
+     * @throws ArithmeticException if a sum would overflow a {@code long}; this is then unchanged
      */
     @Override
     public RetentionMatrixAccumulator<K> combine(RetentionMatrixAccumulator<K> other) {
@@ -199,6 +245,13 @@ public final class RetentionMatrixAccumulator<K extends Comparable<? super K>>
         }
         if (currency != null && other.currency != null && !currency.equals(other.currency)) {
             throw new CurrencyMismatchException(currency, other.currency);
+        }
+        for (Map.Entry<K, long[]> e : other.rows.entrySet()) {
+            long[] mine = rows.get(e.getKey());
+            long[] theirs = e.getValue();
+            for (int i = 0; mine != null && i < Math.min(mine.length, theirs.length); i++) {
+                checkSum(mine[i], theirs[i], e.getKey(), i / FIELDS, "sums");
+            }
         }
         if (currency == null) {
             currency = other.currency;
@@ -251,5 +304,38 @@ public final class RetentionMatrixAccumulator<K extends Comparable<? super K>>
     @Override
     public String toString() {
         return "RetentionMatrixAccumulator{asOf=" + asOf + ", rule=" + rule + ", cohorts=" + rows.size() + "}";
+    }
+
+    /**
+     * Re-checks a deserialised partial state, so a tampered stream (for example one shipped between
+     * the nodes of a distributed engine) cannot produce an accumulator that {@code accept} and
+     * {@code combine} could never reach.
+     *
+     * @param in the stream
+     * @throws java.io.IOException if reading fails
+     * @throws ClassNotFoundException if a class of the state is missing
+     * @throws java.io.InvalidObjectException if the state breaks an invariant
+     */
+    private void readObject(java.io.ObjectInputStream in) throws java.io.IOException, ClassNotFoundException {
+        in.defaultReadObject();
+        try {
+            java.util.Objects.requireNonNull(key, "key must not be null");
+            java.util.Objects.requireNonNull(asOf, "asOf must not be null");
+            java.util.Objects.requireNonNull(rule, "rule must not be null");
+            for (Map.Entry<K, long[]> e : java.util.Objects.requireNonNull(rows, "rows must not be null").entrySet()) {
+                long[] row = java.util.Objects.requireNonNull(e.getValue(), "a row must not be null");
+                if (e.getKey() == null || row.length % FIELDS != 0 || row.length > MAX_MONTHS * FIELDS || currency == null) {
+                    throw new IllegalArgumentException("row " + e.getKey() + " of length " + row.length + " in currency "
+                            + currency + " is malformed");
+                }
+                for (int b = 0; b < row.length; b += FIELDS) {
+                    // Rebuilding the cell checks its invariants (retained within observed, GRR within start).
+                    new RetentionCell(row[b], row[b + 1], row[b + 2], row[b + 3], row[b + 4], currency);
+                }
+            }
+        } catch (RuntimeException e) {
+            throw (java.io.InvalidObjectException) new java.io.InvalidObjectException("invalid RetentionMatrixAccumulator: " + e.getMessage())
+                    .initCause(e);
+        }
     }
 }

@@ -119,4 +119,24 @@ public final class Change implements Serializable {
     public String toString() {
         return value != null ? "to " + value : (percent.signum() >= 0 ? "+" : "") + percent.toPlainString() + "%";
     }
+
+    /**
+     * Re-checks a deserialised Change through the factory's validation, so a tampered stream cannot
+     * produce one that the factory would refuse.
+     *
+     * @return the checked instance
+     * @throws java.io.InvalidObjectException if the stream breaks an invariant
+     */
+    private Object readResolve() throws java.io.InvalidObjectException {
+        try {
+            if ((percent == null) == (value == null)) {
+                throw new IllegalArgumentException("exactly one of percent (" + percent + ") and value (" + value
+                        + ") must be set");
+            }
+            return percent != null ? byPercent(percent) : to(value);
+        } catch (RuntimeException e) {
+            throw (java.io.InvalidObjectException) new java.io.InvalidObjectException("invalid Change: " + e.getMessage())
+                    .initCause(e);
+        }
+    }
 }

@@ -75,4 +75,29 @@ public final class KpiEvaluation implements Serializable {
     public String toString() {
         return "KpiEvaluation" + values;
     }
+
+    /**
+     * Re-checks a deserialised KpiEvaluation through the factory's validation, so a tampered stream cannot
+     * produce one that the factory would refuse.
+     *
+     * @return the checked instance
+     * @throws java.io.InvalidObjectException if the stream breaks an invariant
+     */
+    private Object readResolve() throws java.io.InvalidObjectException {
+        try {
+            Objects.requireNonNull(goal, "goal must not be null");
+            Objects.requireNonNull(values, "values must not be null");
+            values.forEach((k, v) -> {
+                Objects.requireNonNull(k, "a node name must not be null");
+                Objects.requireNonNull(v, "the value of " + k + " must not be null");
+            });
+            if (!values.containsKey(goal)) {
+                throw new IllegalArgumentException("no value for the goal " + goal);
+            }
+            return new KpiEvaluation(goal, values);
+        } catch (RuntimeException e) {
+            throw (java.io.InvalidObjectException) new java.io.InvalidObjectException("invalid KpiEvaluation: " + e.getMessage())
+                    .initCause(e);
+        }
+    }
 }

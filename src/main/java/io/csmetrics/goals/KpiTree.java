@@ -750,4 +750,31 @@ public final class KpiTree implements Serializable {
             return f.applyAsDouble(x);
         }
     }
+
+    /**
+     * Re-checks a deserialised KpiTree through the factory's validation, so a tampered stream cannot
+     * produce one that the factory would refuse.
+     *
+     * @return the checked instance
+     * @throws java.io.InvalidObjectException if the stream breaks an invariant
+     */
+    private Object readResolve() throws java.io.InvalidObjectException {
+        try {
+            Objects.requireNonNull(nodes, "nodes must not be null");
+            Builder b = builder(goal);
+            for (Node n : nodes.values()) {
+                Objects.requireNonNull(n, "a node must not be null");
+                if (n.leaf() != null) {
+                    b.leaf(n.name(), n.leaf());
+                } else {
+                    b.node(n.name(), n.operation(), Objects.requireNonNull(n.children(), "children must not be null")
+                            .toArray(new String[0]));
+                }
+            }
+            return b.build();
+        } catch (RuntimeException e) {
+            throw (java.io.InvalidObjectException) new java.io.InvalidObjectException("invalid KpiTree: " + e.getMessage())
+                    .initCause(e);
+        }
+    }
 }

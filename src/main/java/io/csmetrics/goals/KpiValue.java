@@ -60,9 +60,12 @@ public final class KpiValue implements Comparable<KpiValue>, Serializable {
      * @param number the number, not null
      * @return the value
      * @throws NullPointerException if {@code number} is null
+     * @throws IllegalArgumentException if {@code number} is outside the range of
+     *     {@link io.csmetrics.Bounds} (40 integer digits, 100 decimal places)
      */
     public static KpiValue number(BigDecimal number) {
         Objects.requireNonNull(number, "number must not be null");
+        io.csmetrics.Bounds.checkDecimal(number, "number");
         return new KpiValue(Rational.of(number), null);
     }
 
@@ -315,5 +318,25 @@ public final class KpiValue implements Comparable<KpiValue>, Serializable {
     @Override
     public String toString() {
         return currency == null ? value.toString() : currency.getCurrencyCode() + " " + value;
+    }
+
+    /**
+     * Re-checks a deserialised KpiValue through the factory's validation, so a tampered stream cannot
+     * produce one that the factory would refuse.
+     *
+     * @return the checked instance
+     * @throws java.io.InvalidObjectException if the stream breaks an invariant
+     */
+    private Object readResolve() throws java.io.InvalidObjectException {
+        try {
+            Objects.requireNonNull(value, "value must not be null");
+            if (currency != null && currency.getDefaultFractionDigits() < 0) {
+                throw new IllegalArgumentException("currency " + currency + " has no defined minor digits");
+            }
+            return this;
+        } catch (RuntimeException e) {
+            throw (java.io.InvalidObjectException) new java.io.InvalidObjectException("invalid KpiValue: " + e.getMessage())
+                    .initCause(e);
+        }
     }
 }

@@ -27,6 +27,9 @@ public record MaturityAssessment(MaturityLevel level, List<Capability> met, List
      */
     public MaturityAssessment {
         Objects.requireNonNull(level, "level must not be null");
+        Objects.requireNonNull(met, "met must not be null").forEach(c -> Objects.requireNonNull(c, "met must not contain null"));
+        Objects.requireNonNull(missingForNext, "missingForNext must not be null")
+                .forEach(c -> Objects.requireNonNull(c, "missingForNext must not contain null"));
         met = List.copyOf(met);
         missingForNext = List.copyOf(missingForNext);
     }

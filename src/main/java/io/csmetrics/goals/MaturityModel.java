@@ -177,4 +177,20 @@ public final class MaturityModel implements Serializable {
     public String toString() {
         return "MaturityModel{" + capabilities.size() + " capabilities}";
     }
+
+    /**
+     * Re-checks a deserialised MaturityModel through the factory's validation, so a tampered stream cannot
+     * produce one that the factory would refuse.
+     *
+     * @return the checked instance
+     * @throws java.io.InvalidObjectException if the stream breaks an invariant
+     */
+    private Object readResolve() throws java.io.InvalidObjectException {
+        try {
+            return of(Objects.requireNonNull(capabilities, "capabilities must not be null"));
+        } catch (RuntimeException e) {
+            throw (java.io.InvalidObjectException) new java.io.InvalidObjectException("invalid MaturityModel: " + e.getMessage())
+                    .initCause(e);
+        }
+    }
 }

@@ -148,4 +148,25 @@ final class Rational implements Comparable<Rational>, Serializable {
     public String toString() {
         return isTerminating() ? toBigDecimalExact().toPlainString() : num + "/" + den;
     }
+
+    /**
+     * Re-checks a deserialised Rational through the factory's validation, so a tampered stream cannot
+     * produce one that the factory would refuse.
+     *
+     * @return the checked instance
+     * @throws java.io.InvalidObjectException if the stream breaks an invariant
+     */
+    private Object readResolve() throws java.io.InvalidObjectException {
+        try {
+            Rational checked = of(java.util.Objects.requireNonNull(num, "num must not be null"),
+                    java.util.Objects.requireNonNull(den, "den must not be null"));
+            if (!checked.num.equals(num) || !checked.den.equals(den)) {
+                throw new IllegalArgumentException("not in lowest terms with a positive denominator: " + num + "/" + den);
+            }
+            return checked;
+        } catch (RuntimeException e) {
+            throw (java.io.InvalidObjectException) new java.io.InvalidObjectException("invalid Rational: " + e.getMessage())
+                    .initCause(e);
+        }
+    }
 }

@@ -43,6 +43,9 @@ public final class Bands implements Serializable {
      */
     public static Bands of(Band... bands) {
         Objects.requireNonNull(bands, "bands must not be null");
+        for (Band b : bands) {
+            Objects.requireNonNull(b, "bands must not contain null");
+        }
         List<Band> list = List.of(bands);
         if (list.isEmpty()) {
             throw new IllegalArgumentException("bands must contain at least one band");
@@ -143,5 +146,21 @@ public final class Bands implements Serializable {
     @Override
     public String toString() {
         return bands.toString();
+    }
+
+    /**
+     * Re-checks a deserialised Bands through the factory's validation, so a tampered stream cannot
+     * produce one that the factory would refuse.
+     *
+     * @return the checked instance
+     * @throws java.io.InvalidObjectException if the stream breaks an invariant
+     */
+    private Object readResolve() throws java.io.InvalidObjectException {
+        try {
+            return of(Objects.requireNonNull(bands, "bands must not be null").toArray(new Band[0]));
+        } catch (RuntimeException e) {
+            throw (java.io.InvalidObjectException) new java.io.InvalidObjectException("invalid Bands: " + e.getMessage())
+                    .initCause(e);
+        }
     }
 }

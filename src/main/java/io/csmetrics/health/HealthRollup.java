@@ -193,4 +193,33 @@ public final class HealthRollup implements Accumulator<HealthRollup.Child, Healt
     public String toString() {
         return "HealthRollup{children=" + children + ", totalMrr=" + totalMrr + ", weightedSum=" + weightedSum + "}";
     }
+
+    /**
+     * Re-checks a deserialised partial state, so a tampered stream (for example one shipped between
+     * the nodes of a distributed engine) cannot produce an accumulator that {@code accept} and
+     * {@code combine} could never reach.
+     *
+     * @param in the stream
+     * @throws java.io.IOException if reading fails
+     * @throws ClassNotFoundException if a class of the state is missing
+     * @throws java.io.InvalidObjectException if the state breaks an invariant
+     */
+    private void readObject(java.io.ObjectInputStream in) throws java.io.IOException, ClassNotFoundException {
+        in.defaultReadObject();
+        try {
+            java.util.Objects.requireNonNull(weightedSum, "weightedSum must not be null");
+            java.util.Objects.requireNonNull(totalMrr, "totalMrr must not be null");
+            if (children < 0 || totalMrr.signum() < 0 || weightedSum.signum() < 0
+                    || weightedSum.compareTo(totalMrr.multiply(java.math.BigDecimal.valueOf(100))) > 0) {
+                throw new IllegalArgumentException("children (" + children + "), totalMrr (" + totalMrr
+                        + ") and weightedSum (" + weightedSum + ") must be non-negative, weightedSum <= 100 x totalMrr");
+            }
+            if (currency != null && currency.getDefaultFractionDigits() < 0) {
+                throw new IllegalArgumentException("currency " + currency + " has no defined minor digits");
+            }
+        } catch (RuntimeException e) {
+            throw (java.io.InvalidObjectException) new java.io.InvalidObjectException("invalid HealthRollup: " + e.getMessage())
+                    .initCause(e);
+        }
+    }
 }

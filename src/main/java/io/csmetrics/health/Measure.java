@@ -272,4 +272,25 @@ public final class Measure implements Serializable {
     public String toString() {
         return "Measure{" + name + ", " + kind + ", " + description + "}";
     }
+
+    /**
+     * Re-checks a deserialised Measure through the factory's validation, so a tampered stream cannot
+     * produce one that the factory would refuse.
+     *
+     * @return the checked instance
+     * @throws java.io.InvalidObjectException if the stream breaks an invariant
+     */
+    private Object readResolve() throws java.io.InvalidObjectException {
+        try {
+            checkName(name);
+            Objects.requireNonNull(kind, "kind must not be null");
+            Objects.requireNonNull(monotonicity, "monotonicity must not be null");
+            Objects.requireNonNull(description, "description must not be null");
+            Objects.requireNonNull(scorer, "scorer must not be null");
+            return this;
+        } catch (RuntimeException e) {
+            throw (java.io.InvalidObjectException) new java.io.InvalidObjectException("invalid Measure: " + e.getMessage())
+                    .initCause(e);
+        }
+    }
 }

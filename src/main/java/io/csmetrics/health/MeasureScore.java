@@ -42,11 +42,23 @@ public record MeasureScore(String name, String group, OptionalDouble signal, dou
      * @param contribution the contribution
      * @param missing whether the signal was missing
      * @throws NullPointerException if {@code name}, {@code group} or {@code signal} is null
+     * @throws IllegalArgumentException if {@code score} is outside 0..100, or the signal, weight or
+     *     contribution is NaN or infinite
      */
     public MeasureScore {
         Objects.requireNonNull(name, "name must not be null");
         Objects.requireNonNull(group, "group must not be null");
         Objects.requireNonNull(signal, "signal must not be null");
+        if (signal.isPresent() && !Double.isFinite(signal.getAsDouble())) {
+            throw new IllegalArgumentException("signal of " + name + " must be finite: " + signal.getAsDouble());
+        }
+        if (!(score >= 0 && score <= 100)) {
+            throw new IllegalArgumentException("score of " + name + " must be in 0..100: " + score);
+        }
+        if (!Double.isFinite(weight) || !Double.isFinite(contribution)) {
+            throw new IllegalArgumentException("weight (" + weight + ") and contribution (" + contribution + ") of "
+                    + name + " must be finite");
+        }
     }
 
     @Override

@@ -53,6 +53,28 @@ public record ModelEvaluation(double auc, double brier, int accounts, int renewe
      */
     public record CalibrationBin(int decile, int accounts, double meanPredicted, double observedRenewal) {
 
+        /**
+         * Checks the components.
+         *
+         * @param decile the decile, 1..10
+         * @param accounts the accounts, not negative
+         * @param meanPredicted the mean predicted probability, 0..1
+         * @param observedRenewal the observed renewal share, 0..1
+         * @throws IllegalArgumentException if a component is out of its range or NaN
+         */
+        public CalibrationBin {
+            if (decile < 1 || decile > 10) {
+                throw new IllegalArgumentException("decile must be in 1..10: " + decile);
+            }
+            if (accounts < 0) {
+                throw new IllegalArgumentException("accounts must not be negative: " + accounts);
+            }
+            if (!(meanPredicted >= 0 && meanPredicted <= 1) || !(observedRenewal >= 0 && observedRenewal <= 1)) {
+                throw new IllegalArgumentException("meanPredicted (" + meanPredicted + ") and observedRenewal ("
+                        + observedRenewal + ") must be in 0..1");
+            }
+        }
+
         @Override
         public String toString() {
             return String.format(Locale.ROOT, "D%d n=%d predicted=%.3f observed=%.3f", decile, accounts, meanPredicted,
@@ -68,10 +90,20 @@ public record ModelEvaluation(double auc, double brier, int accounts, int renewe
      * @param accounts the accounts
      * @param renewed the renewed accounts
      * @param calibration the deciles, not null
-     * @throws NullPointerException if {@code calibration} is null
+     * @throws NullPointerException if {@code calibration} or an element is null
+     * @throws IllegalArgumentException if {@code auc} or {@code brier} is outside 0..1 or NaN,
+     *     {@code accounts} is negative or {@code renewed} is outside 0..accounts
      */
     public ModelEvaluation {
-        calibration = List.copyOf(Objects.requireNonNull(calibration, "calibration must not be null"));
+        if (!(auc >= 0 && auc <= 1) || !(brier >= 0 && brier <= 1)) {
+            throw new IllegalArgumentException("auc (" + auc + ") and brier (" + brier + ") must be in 0..1");
+        }
+        if (accounts < 0 || renewed < 0 || renewed > accounts) {
+            throw new IllegalArgumentException("renewed (" + renewed + ") must be in 0..accounts (" + accounts + ")");
+        }
+        Objects.requireNonNull(calibration, "calibration must not be null")
+                .forEach(b -> Objects.requireNonNull(b, "calibration must not contain null"));
+        calibration = List.copyOf(calibration);
     }
 
     /**

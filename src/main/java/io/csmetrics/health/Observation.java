@@ -54,11 +54,18 @@ public record Observation(AccountSignals signals, LocalDate asOf, Optional<Local
      * @param horizon the horizon, not null, positive
      * @return true if {@code asOf < churnedOn <= asOf + horizon}
      * @throws NullPointerException if {@code horizon} is null
-     * @throws IllegalArgumentException if the horizon is zero or negative
+     * @throws IllegalArgumentException if the horizon is zero or negative, or reaches beyond
+     *     {@link LocalDate#MAX}
      */
     public boolean churnedWithin(Period horizon) {
         Objects.requireNonNull(horizon, "horizon must not be null");
-        LocalDate end = asOf.plus(horizon);
+        LocalDate end;
+        try {
+            end = asOf.plus(horizon);
+        } catch (java.time.DateTimeException | ArithmeticException e) {
+            throw new IllegalArgumentException("horizon (" + horizon + ") from asOf (" + asOf
+                    + ") reaches beyond the supported dates", e);
+        }
         if (!end.isAfter(asOf)) {
             throw new IllegalArgumentException("horizon must be positive: " + horizon);
         }

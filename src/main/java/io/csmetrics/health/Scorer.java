@@ -55,6 +55,19 @@ abstract class Scorer implements Serializable {
             this.scale = 100.0 / (ceiling - floor);
         }
 
+        private Object readResolve() throws java.io.InvalidObjectException {
+            try {
+                if (!Double.isFinite(floor) || !(scale > 0 && scale < Double.POSITIVE_INFINITY)) {
+                    throw new IllegalArgumentException("floor (" + floor + ") must be finite and scale (" + scale
+                            + ") positive and finite");
+                }
+                return this;
+            } catch (RuntimeException e) {
+                throw (java.io.InvalidObjectException) new java.io.InvalidObjectException("invalid linear scorer: "
+                        + e.getMessage()).initCause(e);
+            }
+        }
+
         @Override
         double score(double signal, String segment) {
             return Math.min(100.0, Math.max(0.0, (signal - floor) * scale));
@@ -79,6 +92,16 @@ abstract class Scorer implements Serializable {
             this.tiers = tiers;
         }
 
+        private Object readResolve() throws java.io.InvalidObjectException {
+            try {
+                java.util.Objects.requireNonNull(tiers, "tiers must not be null");
+                return this;
+            } catch (RuntimeException e) {
+                throw (java.io.InvalidObjectException) new java.io.InvalidObjectException("invalid tiered scorer: "
+                        + e.getMessage()).initCause(e);
+            }
+        }
+
         @Override
         double score(double signal, String segment) {
             return tiers.scoreOf(signal);
@@ -93,6 +116,17 @@ abstract class Scorer implements Serializable {
         Custom(String name, SignalFunction function) {
             this.name = name;
             this.function = function;
+        }
+
+        private Object readResolve() throws java.io.InvalidObjectException {
+            try {
+                java.util.Objects.requireNonNull(name, "name must not be null");
+                java.util.Objects.requireNonNull(function, "function must not be null");
+                return this;
+            } catch (RuntimeException e) {
+                throw (java.io.InvalidObjectException) new java.io.InvalidObjectException("invalid custom scorer: "
+                        + e.getMessage()).initCause(e);
+            }
         }
 
         @Override
@@ -114,6 +148,29 @@ abstract class Scorer implements Serializable {
         SegmentPercentile(String name, java.util.Map<String, double[]> sortedBySegment) {
             this.name = name;
             this.sortedBySegment = sortedBySegment;
+        }
+
+        private Object readResolve() throws java.io.InvalidObjectException {
+            try {
+                java.util.Objects.requireNonNull(name, "name must not be null");
+                java.util.Map<String, double[]> copy = new java.util.HashMap<>();
+                java.util.Objects.requireNonNull(sortedBySegment, "sortedBySegment must not be null").forEach((k, p) -> {
+                    if (k == null || p == null || p.length == 0) {
+                        throw new IllegalArgumentException("segment " + k + " must have a population");
+                    }
+                    for (int i = 0; i < p.length; i++) {
+                        if (!Double.isFinite(p[i]) || i > 0 && p[i] < p[i - 1]) {
+                            throw new IllegalArgumentException("the population of segment " + k
+                                    + " must be finite and sorted, not " + p[i] + " at " + i);
+                        }
+                    }
+                    copy.put(k, p.clone());
+                });
+                return new SegmentPercentile(name, java.util.Map.copyOf(copy));
+            } catch (RuntimeException e) {
+                throw (java.io.InvalidObjectException) new java.io.InvalidObjectException("invalid percentile scorer: "
+                        + e.getMessage()).initCause(e);
+            }
         }
 
         @Override

@@ -193,4 +193,29 @@ public final class Tiers implements Serializable {
             return new Tiers(boundary, from, to, score);
         }
     }
+
+    /**
+     * Re-checks a deserialised Tiers through the factory's validation, so a tampered stream cannot
+     * produce one that the factory would refuse.
+     *
+     * @return the checked instance
+     * @throws java.io.InvalidObjectException if the stream breaks an invariant
+     */
+    private Object readResolve() throws java.io.InvalidObjectException {
+        try {
+            int n = Objects.requireNonNull(from, "from must not be null").length;
+            if (Objects.requireNonNull(to, "to must not be null").length != n
+                    || Objects.requireNonNull(score, "score must not be null").length != n) {
+                throw new IllegalArgumentException("from, to and score must have one length");
+            }
+            Builder b = builder(boundary);
+            for (int i = 0; i < n; i++) {
+                b.tier(from[i], to[i], score[i]);
+            }
+            return b.build();
+        } catch (RuntimeException e) {
+            throw (java.io.InvalidObjectException) new java.io.InvalidObjectException("invalid Tiers: " + e.getMessage())
+                    .initCause(e);
+        }
+    }
 }

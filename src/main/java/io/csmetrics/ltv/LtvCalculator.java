@@ -197,13 +197,15 @@ public final class LtvCalculator implements Serializable {
      * @param averageLifetimeMonths the average lifetime in months, not negative, not null
      * @return the LTV, e.g. JPY 100,000 × 24 = JPY 2,400,000
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if an argument is negative
+     * @throws IllegalArgumentException if an argument is negative, or the lifetime is outside the
+     *     range of {@link io.csmetrics.Bounds} (40 integer digits, 100 decimal places)
      * @throws IllegalStateException if a discount rate is configured (this basis has no period
      *     structure to discount; use {@link #fromChurnRate(Money, Ratio)} or a retention model)
      * @throws ArithmeticException if the value does not terminate and the math context is unlimited
      */
     public Ltv fromLifetime(Money averageMonthlyPrice, BigDecimal averageLifetimeMonths) {
         checkPrice(averageMonthlyPrice, "averageMonthlyPrice");
+        io.csmetrics.Bounds.checkDecimal(averageLifetimeMonths, "averageLifetimeMonths");
         checkNotNegative(averageLifetimeMonths, "averageLifetimeMonths");
         checkUndiscounted(LtvBasis.LIFETIME);
         Ratio payments = Ratio.of(averageLifetimeMonths, BigDecimal.ONE);
@@ -235,12 +237,15 @@ public final class LtvCalculator implements Serializable {
      *     not null
      * @return the LTV, e.g. USD 50 × 4 a year × 3 years = USD 600
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if an argument is negative
+     * @throws IllegalArgumentException if an argument is negative or outside the range of
+     *     {@link io.csmetrics.Bounds}
      * @throws IllegalStateException if a discount rate is configured
      * @throws ArithmeticException if the value does not terminate and the math context is unlimited
      */
     public Ltv fromPurchases(Money averagePurchaseValue, BigDecimal purchaseFrequency, BigDecimal lifetime) {
         checkPrice(averagePurchaseValue, "averagePurchaseValue");
+        io.csmetrics.Bounds.checkDecimal(purchaseFrequency, "purchaseFrequency");
+        io.csmetrics.Bounds.checkDecimal(lifetime, "lifetime");
         checkNotNegative(purchaseFrequency, "purchaseFrequency");
         checkNotNegative(lifetime, "lifetime");
         checkUndiscounted(LtvBasis.PURCHASE_FREQUENCY);
@@ -492,5 +497,23 @@ public final class LtvCalculator implements Serializable {
         return "LtvCalculator{grossMargin=" + grossMargin + ", monthlyDiscountRate=" + discountRate + ", mathContext="
                 + (mathContext.getPrecision() == 0 ? "UNLIMITED" : mathContext) + ", horizon=" + horizon
                 + ", tolerance=" + tolerance + "}";
+    }
+
+    /**
+     * Re-checks a deserialised LtvCalculator through the factory's validation, so a tampered stream cannot
+     * produce one that the factory would refuse.
+     *
+     * @return the checked instance
+     * @throws java.io.InvalidObjectException if the stream breaks an invariant
+     */
+    private Object readResolve() throws java.io.InvalidObjectException {
+        try {
+            LtvCalculator c = standard().withGrossMargin(grossMargin).withMathContext(mathContext)
+                    .withTruncation(horizon, tolerance);
+            return discountRate == null ? c : c.withMonthlyDiscountRate(discountRate);
+        } catch (RuntimeException e) {
+            throw (java.io.InvalidObjectException) new java.io.InvalidObjectException("invalid LtvCalculator: " + e.getMessage())
+                    .initCause(e);
+        }
     }
 }

@@ -23,4 +23,13 @@ final class DayHistogram implements Serializable {
             counts.merge(e.getKey(), e.getValue(), Long::sum);
         }
     }
+
+    void check() {
+        java.util.Objects.requireNonNull(counts, "counts must not be null").forEach((day, n) -> {
+            DaysDistribution.checkDays(java.util.Objects.requireNonNull(day, "a day must not be null"), "day");
+            if (n == null || n <= 0) {
+                throw new IllegalArgumentException("count of day " + day + " must be positive: " + n);
+            }
+        });
+    }
 }

@@ -64,7 +64,12 @@ public final class DaysDistribution implements Serializable {
         long s = 0;
         for (Map.Entry<Long, Long> e : events.entrySet()) {
             n += e.getValue();
-            s = Math.addExact(s, Math.multiplyExact(e.getKey(), e.getValue()));
+            try {
+                s = Math.addExact(s, Math.multiplyExact(e.getKey(), e.getValue()));
+            } catch (ArithmeticException overflow) {
+                throw new ArithmeticException("the sum of the event days overflows a long at day " + e.getKey() + " ("
+                        + e.getValue() + " events)");
+            }
         }
         long c = 0;
         for (long k : censoredTimes.values()) {
@@ -83,6 +88,7 @@ public final class DaysDistribution implements Serializable {
      * @return the distribution
      * @throws NullPointerException if an array is null
      * @throws IllegalArgumentException if a value is negative
+     * @throws ArithmeticException if the sum of the event days overflows a {@code long}
      */
     public static DaysDistribution of(long[] eventDays, long[] censoredDays) {
         Objects.requireNonNull(eventDays, "eventDays must not be null");
@@ -276,5 +282,41 @@ public final class DaysDistribution implements Serializable {
         }
         return "DaysDistribution{n=" + count + ", censored=" + censored + ", mean=" + mean() + ", median="
                 + median().getAsLong() + ", p90=" + p90().getAsLong() + ", max=" + max().getAsLong() + "}";
+    }
+
+    /**
+     * Re-checks a deserialised DaysDistribution through the factory's validation, so a tampered stream cannot
+     * produce one that the factory would refuse.
+     *
+     * @return the checked instance
+     * @throws java.io.InvalidObjectException if the stream breaks an invariant
+     */
+    private Object readResolve() throws java.io.InvalidObjectException {
+        try {
+            SortedMap<Long, Long> e = checked(events, "events");
+            SortedMap<Long, Long> c = checked(censoredTimes, "censoredTimes");
+            DaysDistribution d = new DaysDistribution(e, c);
+            if (d.count != count || d.censored != censored || d.sum != sum) {
+                throw new IllegalArgumentException("count (" + count + "), censored (" + censored + ") and sum (" + sum
+                        + ") do not match the days");
+            }
+            return d;
+        } catch (RuntimeException e) {
+            throw (java.io.InvalidObjectException) new java.io.InvalidObjectException("invalid DaysDistribution: "
+                    + e.getMessage()).initCause(e);
+        }
+    }
+
+    private static SortedMap<Long, Long> checked(Map<Long, Long> days, String name) {
+        Objects.requireNonNull(days, name + " must not be null");
+        SortedMap<Long, Long> copy = new java.util.TreeMap<>();
+        for (Map.Entry<Long, Long> e : days.entrySet()) {
+            checkDays(Objects.requireNonNull(e.getKey(), name + " must not contain null"), name);
+            if (e.getValue() == null || e.getValue() <= 0) {
+                throw new IllegalArgumentException(name + " count of day " + e.getKey() + " must be positive: " + e.getValue());
+            }
+            copy.put(e.getKey(), e.getValue());
+        }
+        return copy;
     }
 }

@@ -140,4 +140,21 @@ public final class OnboardingDefinition implements Serializable {
         return "OnboardingDefinition{required=" + requiredMilestones + ", value=" + valueMilestone + ", targetDays="
                 + targetDays + "}";
     }
+
+    /**
+     * Re-checks a deserialised OnboardingDefinition through the factory's validation, so a tampered stream cannot
+     * produce one that the factory would refuse.
+     *
+     * @return the checked instance
+     * @throws java.io.InvalidObjectException if the stream breaks an invariant
+     */
+    private Object readResolve() throws java.io.InvalidObjectException {
+        try {
+            return of(Objects.requireNonNull(requiredMilestones, "requiredMilestones must not be null"), valueMilestone)
+                    .withTargetDays(targetDays);
+        } catch (RuntimeException e) {
+            throw (java.io.InvalidObjectException) new java.io.InvalidObjectException("invalid OnboardingDefinition: " + e.getMessage())
+                    .initCause(e);
+        }
+    }
 }

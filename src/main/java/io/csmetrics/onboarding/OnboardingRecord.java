@@ -218,4 +218,21 @@ public final class OnboardingRecord implements Serializable {
         return "OnboardingRecord{" + accountId + ", start=" + contractStart + ", milestones=" + milestones
                 + ", seminar=" + attendedSeminar + "}";
     }
+
+    /**
+     * Re-checks a deserialised OnboardingRecord through the factory's validation, so a tampered stream cannot
+     * produce one that the factory would refuse.
+     *
+     * @return the checked instance
+     * @throws java.io.InvalidObjectException if the stream breaks an invariant
+     */
+    private Object readResolve() throws java.io.InvalidObjectException {
+        try {
+            return of(accountId, contractStart, Objects.requireNonNull(milestones, "milestones must not be null"),
+                    attendedSeminar);
+        } catch (RuntimeException e) {
+            throw (java.io.InvalidObjectException) new java.io.InvalidObjectException("invalid OnboardingRecord: " + e.getMessage())
+                    .initCause(e);
+        }
+    }
 }

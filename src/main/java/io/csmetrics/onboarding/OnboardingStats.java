@@ -198,4 +198,33 @@ public final class OnboardingStats implements Accumulator<OnboardingRecord, Onbo
         return new OnboardingSummary(definition, asOf, accountIds.size(), completed, attendedSeminar,
                 DaysDistribution.from(onboarded, notOnboarded), DaysDistribution.from(valued, notValued));
     }
+
+    /**
+     * Re-checks a deserialised partial state, so a tampered stream (for example one shipped between
+     * the nodes of a distributed engine) cannot produce an accumulator that {@code accept} and
+     * {@code combine} could never reach.
+     *
+     * @param in the stream
+     * @throws java.io.IOException if reading fails
+     * @throws ClassNotFoundException if a class of the state is missing
+     * @throws java.io.InvalidObjectException if the state breaks an invariant
+     */
+    private void readObject(java.io.ObjectInputStream in) throws java.io.IOException, ClassNotFoundException {
+        in.defaultReadObject();
+        try {
+            java.util.Objects.requireNonNull(definition, "definition must not be null");
+            java.util.Objects.requireNonNull(asOf, "asOf must not be null");
+            long n = java.util.Objects.requireNonNull(accountIds, "accountIds must not be null").size();
+            if (completed < 0 || completed > n || attendedSeminar < 0 || attendedSeminar > n) {
+                throw new IllegalArgumentException("completed (" + completed + ") and attendedSeminar (" + attendedSeminar
+                        + ") must be in 0.." + n + " (accounts)");
+            }
+            for (DayHistogram h : new DayHistogram[] {onboarded, notOnboarded, valued, notValued}) {
+                java.util.Objects.requireNonNull(h, "a histogram must not be null").check();
+            }
+        } catch (RuntimeException e) {
+            throw (java.io.InvalidObjectException) new java.io.InvalidObjectException("invalid OnboardingStats: " + e.getMessage())
+                    .initCause(e);
+        }
+    }
 }

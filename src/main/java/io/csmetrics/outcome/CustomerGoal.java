@@ -382,4 +382,23 @@ public final class CustomerGoal implements Serializable {
                 + target.toPlainString() + " (" + direction() + "), " + start + ".." + deadline + ", "
                 + observations.size() + " observations}";
     }
+
+    /**
+     * Re-checks a deserialised CustomerGoal through the factory's validation, so a tampered stream cannot
+     * produce one that the factory would refuse.
+     *
+     * @return the checked instance
+     * @throws java.io.InvalidObjectException if the stream breaks an invariant
+     */
+    private Object readResolve() throws java.io.InvalidObjectException {
+        try {
+            Objects.requireNonNull(observations, "observations must not be null");
+            List<GoalObservation> list = new java.util.ArrayList<>();
+            observations.forEach((d, v) -> list.add(GoalObservation.of(d, v)));
+            return of(accountId, metric, baseline, target, start, deadline, list);
+        } catch (RuntimeException e) {
+            throw (java.io.InvalidObjectException) new java.io.InvalidObjectException("invalid CustomerGoal: " + e.getMessage())
+                    .initCause(e);
+        }
+    }
 }

@@ -25,10 +25,12 @@ public record GoalObservation(LocalDate date, BigDecimal value) implements Seria
      * @param date the day, not null
      * @param value the value, not null
      * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code value} is outside the range of
+     *     {@link io.csmetrics.Bounds} (40 integer digits, 100 decimal places)
      */
     public GoalObservation {
         Objects.requireNonNull(date, "date must not be null");
-        Objects.requireNonNull(value, "value must not be null");
+        io.csmetrics.Bounds.checkDecimal(value, "value");
     }
 
     /**
@@ -50,10 +52,17 @@ public record GoalObservation(LocalDate date, BigDecimal value) implements Seria
      * @param value the value as a decimal string, not null
      * @return the observation
      * @throws NullPointerException if an argument is null
-     * @throws NumberFormatException if {@code value} is not a decimal number
+     * @throws IllegalArgumentException if {@code value} is not a decimal number or is outside the
+     *     range of {@link io.csmetrics.Bounds}
      */
     public static GoalObservation of(LocalDate date, String value) {
         Objects.requireNonNull(value, "value must not be null");
-        return new GoalObservation(date, new BigDecimal(value));
+        BigDecimal number;
+        try {
+            number = new BigDecimal(value.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("value is not a decimal number: '" + value + "'", e);
+        }
+        return new GoalObservation(date, number);
     }
 }

@@ -135,4 +135,34 @@ public final class GoalPortfolio implements Accumulator<CustomerGoal, GoalPortfo
     public String toString() {
         return "GoalPortfolio{asOf=" + asOf + ", " + byStatus + ", customers=" + customers.size() + "}";
     }
+
+    /**
+     * Re-checks a deserialised partial state, so a tampered stream (for example one shipped between
+     * the nodes of a distributed engine) cannot produce an accumulator that {@code accept} and
+     * {@code combine} could never reach.
+     *
+     * @param in the stream
+     * @throws java.io.IOException if reading fails
+     * @throws ClassNotFoundException if a class of the state is missing
+     * @throws java.io.InvalidObjectException if the state breaks an invariant
+     */
+    private void readObject(java.io.ObjectInputStream in) throws java.io.IOException, ClassNotFoundException {
+        in.defaultReadObject();
+        try {
+            java.util.Objects.requireNonNull(asOf, "asOf must not be null");
+            java.util.Objects.requireNonNull(byStatus, "byStatus must not be null").forEach((s, n) -> {
+                if (s == null || n == null || n < 0) {
+                    throw new IllegalArgumentException("count of status " + s + " must not be negative: " + n);
+                }
+            });
+            java.util.Objects.requireNonNull(customers, "customers must not be null").forEach((c, n) -> {
+                if (c == null || n == null || n.length != 2 || n[1] < 0 || n[1] > n[0]) {
+                    throw new IllegalArgumentException("customer " + c + " must have goals >= successful goals >= 0");
+                }
+            });
+        } catch (RuntimeException e) {
+            throw (java.io.InvalidObjectException) new java.io.InvalidObjectException("invalid GoalPortfolio: " + e.getMessage())
+                    .initCause(e);
+        }
+    }
 }

@@ -59,6 +59,8 @@ public record MrrBridge(YearMonth firstMonth, Money openingMrr, long openingAcco
         if (openingAccounts < 0) {
             throw new IllegalArgumentException("openingAccounts must not be negative: " + openingAccounts);
         }
+        Objects.requireNonNull(periods, "periods must not be null")
+                .forEach(p -> Objects.requireNonNull(p, "periods must not contain null"));
         periods = List.copyOf(periods);
         YearMonth month = firstMonth;
         Money mrr = openingMrr;

@@ -265,7 +265,7 @@ public final class MrrBridgeAccumulator implements Accumulator<MrrHistory, MrrBr
         if (partials < 0) {
             throw new ArithmeticException("the MRR of one account's months in the window exceeds Long.MAX_VALUE minor units");
         }
-        volume = Math.addExact(volume, sum);
+        volume = addVolume(volume, sum);
         accumulate(firstMonthOffset, minorUnits, from, length);
     }
 
@@ -325,10 +325,10 @@ public final class MrrBridgeAccumulator implements Accumulator<MrrHistory, MrrBr
                 }
             }
             if (monthOffsets[r] >= 0 && monthOffsets[r] < months) {
-                sum = Math.addExact(sum, v);
+                sum = addVolume(sum, v);
             }
         }
-        volume = Math.addExact(volume, sum);
+        volume = addVolume(volume, sum);
         if (scratch == null) {
             scratch = new long[months + 1];
         }
@@ -456,7 +456,7 @@ public final class MrrBridgeAccumulator implements Accumulator<MrrHistory, MrrBr
             throw new IllegalArgumentException("other's window " + other.firstMonth + ".." + other.lastMonth()
                     + " differs from this window " + firstMonth + ".." + lastMonth());
         }
-        volume = Math.addExact(volume, other.volume);
+        volume = addVolume(volume, other.volume);
         long[] s = state;
         long[] o = other.state;
         for (int i = 0; i < s.length; i++) {
@@ -496,5 +496,52 @@ public final class MrrBridgeAccumulator implements Accumulator<MrrHistory, MrrBr
     @Override
     public String toString() {
         return "MrrBridgeAccumulator{" + currency.getCurrencyCode() + ", " + firstMonth + ".." + lastMonth() + "}";
+    }
+
+    /**
+     * Re-checks a deserialised partial state, so a tampered stream (for example one shipped between
+     * the nodes of a distributed engine) cannot produce an accumulator that {@code accept} and
+     * {@code combine} could never reach.
+     *
+     * @param in the stream
+     * @throws java.io.IOException if reading fails
+     * @throws ClassNotFoundException if a class of the state is missing
+     * @throws java.io.InvalidObjectException if the state breaks an invariant
+     */
+    private void readObject(java.io.ObjectInputStream in) throws java.io.IOException, ClassNotFoundException {
+        in.defaultReadObject();
+        try {
+            java.util.Objects.requireNonNull(currency, "currency must not be null");
+            java.util.Objects.requireNonNull(firstMonth, "firstMonth must not be null");
+            if (months < 1 || months > MAX_MONTHS || java.util.Objects.requireNonNull(state, "state must not be null").length != months * STRIDE
+                    || volume < 0) {
+                throw new IllegalArgumentException("months (" + months + "), state length and volume (" + volume
+                        + ") are out of range");
+            }
+            for (int i = 0; i < state.length; i++) {
+                if (state[i] < 0) {
+                    throw new IllegalArgumentException("state[" + i + "] must not be negative: " + state[i]);
+                }
+            }
+            for (int i = 0; i < state.length; i += 2) {
+                if (state[i] > volume) {
+                    // The overflow guard: every amount is bounded by the volume.
+                    throw new IllegalArgumentException("state[" + i + "] (" + state[i] + ") exceeds the volume (" + volume + ")");
+                }
+            }
+        } catch (RuntimeException e) {
+            throw (java.io.InvalidObjectException) new java.io.InvalidObjectException("invalid MrrBridgeAccumulator: " + e.getMessage())
+                    .initCause(e);
+        }
+    }
+
+    /** Math.addExact with the accumulator's own message instead of the JDK's "long overflow". */
+    private static long addVolume(long volume, long add) {
+        try {
+            return Math.addExact(volume, add);
+        } catch (ArithmeticException e) {
+            throw new ArithmeticException("the MRR accepted in the window (" + volume + " + " + add
+                    + " minor units) exceeds Long.MAX_VALUE minor units");
+        }
     }
 }

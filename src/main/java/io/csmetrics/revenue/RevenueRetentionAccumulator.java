@@ -202,7 +202,12 @@ public final class RevenueRetentionAccumulator implements Accumulator<MrrHistory
     }
 
     private void add(long s, long e, boolean dipped) {
-        volume = Math.addExact(volume, Math.addExact(s, e));
+        try {
+            volume = Math.addExact(volume, Math.addExact(s, e));
+        } catch (ArithmeticException overflow) {
+            throw new ArithmeticException("the MRR accepted (" + volume + " + " + s + " + " + e
+                    + " minor units) exceeds Long.MAX_VALUE minor units");
+        }
         long[] st = state;
         st[START_MRR] += s;
         st[START_ACCOUNTS]++;
@@ -254,7 +259,12 @@ public final class RevenueRetentionAccumulator implements Accumulator<MrrHistory
             throw new IllegalArgumentException("other's months " + other.startMonth + "→" + other.endMonth()
                     + " differ from this " + startMonth + "→" + endMonth());
         }
-        volume = Math.addExact(volume, other.volume);
+        try {
+            volume = Math.addExact(volume, other.volume);
+        } catch (ArithmeticException overflow) {
+            throw new ArithmeticException("the combined volume (" + volume + " + " + other.volume
+                    + " minor units) exceeds Long.MAX_VALUE minor units");
+        }
         for (int i = 0; i < FIELDS; i++) {
             state[i] += other.state[i];
         }
@@ -290,5 +300,42 @@ public final class RevenueRetentionAccumulator implements Accumulator<MrrHistory
     @Override
     public String toString() {
         return "RevenueRetentionAccumulator{" + currency.getCurrencyCode() + ", " + startMonth + "→" + endMonth() + "}";
+    }
+
+    /**
+     * Re-checks a deserialised partial state, so a tampered stream (for example one shipped between
+     * the nodes of a distributed engine) cannot produce an accumulator that {@code accept} and
+     * {@code combine} could never reach.
+     *
+     * @param in the stream
+     * @throws java.io.IOException if reading fails
+     * @throws ClassNotFoundException if a class of the state is missing
+     * @throws java.io.InvalidObjectException if the state breaks an invariant
+     */
+    private void readObject(java.io.ObjectInputStream in) throws java.io.IOException, ClassNotFoundException {
+        in.defaultReadObject();
+        try {
+            java.util.Objects.requireNonNull(currency, "currency must not be null");
+            java.util.Objects.requireNonNull(startMonth, "startMonth must not be null");
+            if (span < 1 || java.util.Objects.requireNonNull(state, "state must not be null").length != FIELDS || volume < 0) {
+                throw new IllegalArgumentException("span (" + span + "), state length and volume (" + volume
+                        + ") are out of range");
+            }
+            for (int i = 0; i < state.length; i++) {
+                if (state[i] < 0) {
+                    throw new IllegalArgumentException("state[" + i + "] must not be negative: " + state[i]);
+                }
+            }
+            for (int i : new int[] {START_MRR, EXPANSION_AMOUNT, CONTRACTION_AMOUNT, CHURN_AMOUNT, END_MRR, R_START_MRR,
+                    R_EXPANSION_AMOUNT, R_CONTRACTION_AMOUNT}) {
+                if (state[i] > volume) {
+                    // The overflow guard: every amount is bounded by the volume.
+                    throw new IllegalArgumentException("state[" + i + "] (" + state[i] + ") exceeds the volume (" + volume + ")");
+                }
+            }
+        } catch (RuntimeException e) {
+            throw (java.io.InvalidObjectException) new java.io.InvalidObjectException("invalid RevenueRetentionAccumulator: " + e.getMessage())
+                    .initCause(e);
+        }
     }
 }

@@ -137,4 +137,35 @@ public final class CounterfactualUplift implements Accumulator<AccountOutcome, C
     public String toString() {
         return "CounterfactualUplift{" + uplift() + "}";
     }
+
+    /**
+     * Re-checks a deserialised partial state, so a tampered stream (for example one shipped between
+     * the nodes of a distributed engine) cannot produce an accumulator that {@code accept} and
+     * {@code combine} could never reach.
+     *
+     * @param in the stream
+     * @throws java.io.IOException if reading fails
+     * @throws ClassNotFoundException if a class of the state is missing
+     * @throws java.io.InvalidObjectException if the state breaks an invariant
+     */
+    private void readObject(java.io.ObjectInputStream in) throws java.io.IOException, ClassNotFoundException {
+        in.defaultReadObject();
+        try {
+            java.util.Objects.requireNonNull(currency, "currency must not be null");
+            if (java.util.Objects.requireNonNull(accounts, "accounts must not be null").length != 2 || java.util.Objects.requireNonNull(start, "start must not be null").length != 2
+                    || java.util.Objects.requireNonNull(end, "end must not be null").length != 2
+                    || java.util.Objects.requireNonNull(retained, "retained must not be null").length != 2) {
+                throw new IllegalArgumentException("the state must have two groups");
+            }
+            for (int g = 0; g < 2; g++) {
+                if (accounts[g] < 0 || start[g] == null || end[g] == null || retained[g] == null || start[g].signum() < 0
+                        || end[g].signum() < 0 || retained[g].signum() < 0) {
+                    throw new IllegalArgumentException("group " + g + " must have non-negative accounts and amounts");
+                }
+            }
+        } catch (RuntimeException e) {
+            throw (java.io.InvalidObjectException) new java.io.InvalidObjectException("invalid CounterfactualUplift: " + e.getMessage())
+                    .initCause(e);
+        }
+    }
 }

@@ -20,9 +20,15 @@ public record IsoWeek(int weekBasedYear, int week) implements Comparable<IsoWeek
     /**
      * Validates the week number.
      *
-     * @throws IllegalArgumentException if {@code week} is not a week of {@code weekBasedYear}
+     * @throws IllegalArgumentException if {@code weekBasedYear} is outside the years of
+     *     {@link LocalDate} or {@code week} is not a week of {@code weekBasedYear}
      */
     public IsoWeek {
+        if (weekBasedYear <= java.time.Year.MIN_VALUE || weekBasedYear >= java.time.Year.MAX_VALUE) {
+            // The first and last years are partial: their first or last ISO week lies outside LocalDate.
+            throw new IllegalArgumentException("weekBasedYear (valid values " + (java.time.Year.MIN_VALUE + 1) + " - "
+                    + (java.time.Year.MAX_VALUE - 1) + "): " + weekBasedYear);
+        }
         long weeks = IsoFields.WEEK_OF_WEEK_BASED_YEAR.rangeRefinedBy(LocalDate.of(weekBasedYear, 6, 1)).getMaximum();
         if (week < 1 || week > weeks) {
             throw new IllegalArgumentException("week (valid values 1 - " + weeks + " in " + weekBasedYear + "): "
@@ -59,6 +65,7 @@ public record IsoWeek(int weekBasedYear, int week) implements Comparable<IsoWeek
      */
     @Override
     public int compareTo(IsoWeek other) {
+        java.util.Objects.requireNonNull(other, "other must not be null");
         int c = Integer.compare(weekBasedYear, other.weekBasedYear);
         return c != 0 ? c : Integer.compare(week, other.week);
     }

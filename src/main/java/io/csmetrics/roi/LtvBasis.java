@@ -65,10 +65,12 @@ public final class LtvBasis {
      * @param months the average customer lifetime {@code L} in months, positive, not null
      * @return the basis
      * @throws NullPointerException if {@code months} is null
-     * @throws IllegalArgumentException if {@code months} is not positive
+     * @throws IllegalArgumentException if {@code months} is not positive or outside the range of
+     *     {@link io.csmetrics.Bounds} (40 integer digits, 100 decimal places)
      */
     public static LtvBasis averageLifetime(BigDecimal months) {
         Objects.requireNonNull(months, "months must not be null");
+        io.csmetrics.Bounds.checkDecimal(months, "months");
         if (months.signum() <= 0) {
             throw new IllegalArgumentException("months must be positive: " + months.toPlainString());
         }

@@ -171,6 +171,7 @@ public final class Multipliers implements Serializable {
 
     static BigDecimal check(BigDecimal multiplier, String what) {
         Objects.requireNonNull(multiplier, what + " must not be null");
+        io.csmetrics.Bounds.checkDecimal(multiplier, what);
         if (multiplier.signum() < 0 || multiplier.compareTo(BigDecimal.ONE) > 0) {
             throw new IllegalArgumentException(what + " must be in [0, 1]: " + multiplier.toPlainString());
         }
@@ -285,6 +286,30 @@ public final class Multipliers implements Serializable {
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException("multiplier is not a decimal number: '" + multiplier + "'", e);
             }
+        }
+    }
+
+    /**
+     * Re-checks a deserialised Multipliers through the factory's validation, so a tampered stream cannot
+     * produce one that the factory would refuse.
+     *
+     * @return the checked instance
+     * @throws java.io.InvalidObjectException if the stream breaks an invariant
+     */
+    private Object readResolve() throws java.io.InvalidObjectException {
+        try {
+            Builder b = builder();
+            Objects.requireNonNull(byStream, "byStream must not be null").forEach(b::stream);
+            Objects.requireNonNull(byInvolvement, "byInvolvement must not be null").forEach((s, m) ->
+                    Objects.requireNonNull(m, "the involvement multipliers of " + s + " must not be null")
+                            .forEach((i, x) -> b.involvement(s, i, x)));
+            if (defaultMultiplier != null) {
+                b.defaultMultiplier(defaultMultiplier);
+            }
+            return b.build();
+        } catch (RuntimeException e) {
+            throw (java.io.InvalidObjectException) new java.io.InvalidObjectException("invalid Multipliers: " + e.getMessage())
+                    .initCause(e);
         }
     }
 }

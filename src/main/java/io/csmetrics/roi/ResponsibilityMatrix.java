@@ -188,7 +188,9 @@ public final class ResponsibilityMatrix implements Serializable {
      * @return the table, lines separated by {@code \n}
      */
     public String toTable() {
-        int w = 0;
+        // At least one column: "%-0s" is not a format (a matrix without departments threw
+        // MissingFormatWidthException).
+        int w = 1;
         for (Department d : departments) {
             w = Math.max(w, d.name().length());
         }
@@ -258,6 +260,7 @@ public final class ResponsibilityMatrix implements Serializable {
          * @throws NullPointerException if a department is null
          */
         public Builder departments(List<Department> list) {
+            Objects.requireNonNull(list, "list must not be null");
             list.forEach(d -> departments.add(Objects.requireNonNull(d, "department must not be null")));
             return this;
         }
@@ -270,6 +273,7 @@ public final class ResponsibilityMatrix implements Serializable {
          * @throws NullPointerException if a metric is null
          */
         public Builder metrics(List<BusinessMetric> list) {
+            Objects.requireNonNull(list, "list must not be null");
             list.forEach(m -> metrics.add(Objects.requireNonNull(m, "metric must not be null")));
             return this;
         }
@@ -328,6 +332,32 @@ public final class ResponsibilityMatrix implements Serializable {
          */
         public ResponsibilityMatrix build() {
             return new ResponsibilityMatrix(this);
+        }
+    }
+
+    /**
+     * Re-checks a deserialised ResponsibilityMatrix through the factory's validation, so a tampered stream cannot
+     * produce one that the factory would refuse.
+     *
+     * @return the checked instance
+     * @throws java.io.InvalidObjectException if the stream breaks an invariant
+     */
+    private Object readResolve() throws java.io.InvalidObjectException {
+        try {
+            Builder b = builder().departments(Objects.requireNonNull(departments, "departments must not be null"))
+                    .metrics(Objects.requireNonNull(metrics, "metrics must not be null"));
+            Objects.requireNonNull(cells, "cells must not be null").forEach((d, row) ->
+                    Objects.requireNonNull(row, "the row of " + d + " must not be null")
+                            .forEach((m, c) -> b.cell(d, m, c.target(), c.influence())));
+            ResponsibilityMatrix checked = b.build();
+            if (!checked.departments.equals(departments) || !checked.metrics.equals(metrics)) {
+                throw new IllegalArgumentException("a cell names a department or metric outside " + departments + " / "
+                        + metrics);
+            }
+            return checked;
+        } catch (RuntimeException e) {
+            throw (java.io.InvalidObjectException) new java.io.InvalidObjectException("invalid ResponsibilityMatrix: " + e.getMessage())
+                    .initCause(e);
         }
     }
 }

@@ -99,6 +99,7 @@ public final class RevenueStream implements Comparable<RevenueStream>, Serializa
      */
     @Override
     public int compareTo(RevenueStream other) {
+        java.util.Objects.requireNonNull(other, "other must not be null");
         int c = Integer.compare(rank, other.rank);
         return c != 0 ? c : name.compareTo(other.name);
     }

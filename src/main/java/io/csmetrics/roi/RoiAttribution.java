@@ -350,4 +350,30 @@ public final class RoiAttribution implements Accumulator<Deal, RoiAttribution> {
         return "RoiAttribution{deals=" + deals() + ", ARR=" + totalArr() + ", attributed=" + attributedArr() + ", "
                 + multipliers + "}";
     }
+
+    /**
+     * Re-checks a deserialised partial state, so a tampered stream (for example one shipped between
+     * the nodes of a distributed engine) cannot produce an accumulator that {@code accept} and
+     * {@code combine} could never reach.
+     *
+     * @param in the stream
+     * @throws java.io.IOException if reading fails
+     * @throws ClassNotFoundException if a class of the state is missing
+     * @throws java.io.InvalidObjectException if the state breaks an invariant
+     */
+    private void readObject(java.io.ObjectInputStream in) throws java.io.IOException, ClassNotFoundException {
+        in.defaultReadObject();
+        try {
+            java.util.Objects.requireNonNull(multipliers, "multipliers must not be null");
+            java.util.Objects.requireNonNull(currency, "currency must not be null");
+            for (java.util.Map<?, Sums> m : java.util.List.of(java.util.Objects.requireNonNull(lines, "lines must not be null"),
+                    java.util.Objects.requireNonNull(weeks, "weeks must not be null"), java.util.Objects.requireNonNull(months, "months must not be null"),
+                    java.util.Objects.requireNonNull(csms, "csms must not be null"), java.util.Objects.requireNonNull(teams, "teams must not be null"))) {
+                m.forEach((k, s) -> java.util.Objects.requireNonNull(s, "the sums of " + k + " must not be null").check(k));
+            }
+        } catch (RuntimeException e) {
+            throw (java.io.InvalidObjectException) new java.io.InvalidObjectException("invalid RoiAttribution: " + e.getMessage())
+                    .initCause(e);
+        }
+    }
 }

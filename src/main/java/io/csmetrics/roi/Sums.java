@@ -24,4 +24,11 @@ final class Sums implements Serializable {
         attributed = attributed.add(other.attributed);
         return this;
     }
+
+    void check(Object key) {
+        if (deals < 0 || arr == null || attributed == null) {
+            throw new IllegalArgumentException("the sums of " + key + " must have deals >= 0 (" + deals
+                    + ") and amounts");
+        }
+    }
 }

@@ -90,4 +90,31 @@ public final class AdvocacyAccumulator implements Accumulator<AdvocacyEvent, Adv
     public String toString() {
         return "AdvocacyAccumulator" + result().counts();
     }
+
+    /**
+     * Re-checks a deserialised partial state, so a tampered stream (for example one shipped between
+     * the nodes of a distributed engine) cannot produce an accumulator that {@code accept} and
+     * {@code combine} could never reach.
+     *
+     * @param in the stream
+     * @throws java.io.IOException if reading fails
+     * @throws ClassNotFoundException if a class of the state is missing
+     * @throws java.io.InvalidObjectException if the state breaks an invariant
+     */
+    private void readObject(java.io.ObjectInputStream in) throws java.io.IOException, ClassNotFoundException {
+        in.defaultReadObject();
+        try {
+            java.util.Objects.requireNonNull(counts, "counts must not be null").forEach((month, byKind) -> {
+                java.util.Objects.requireNonNull(month, "a month must not be null");
+                java.util.Objects.requireNonNull(byKind, "the counts of " + month + " must not be null").forEach((kind, n) -> {
+                    if (kind == null || n == null || n < 0) {
+                        throw new IllegalArgumentException("count of " + kind + " in " + month + " must not be negative: " + n);
+                    }
+                });
+            });
+        } catch (RuntimeException e) {
+            throw (java.io.InvalidObjectException) new java.io.InvalidObjectException("invalid AdvocacyAccumulator: " + e.getMessage())
+                    .initCause(e);
+        }
+    }
 }

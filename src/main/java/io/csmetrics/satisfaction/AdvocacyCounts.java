@@ -132,10 +132,11 @@ public record AdvocacyCounts(Map<YearMonth, Map<AdvocacyKind, Long>> counts) imp
      * @param to the last month of the current period, not before {@code from}
      * @return the growth; undefined (zero denominator) when the previous period has no events
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code to} is before {@code from}
+     * @throws IllegalArgumentException if {@code to} is before {@code from}, or the preceding
+     *     period would start before the first supported month
      */
     public Ratio growth(AdvocacyKind kind, YearMonth from, YearMonth to) {
-        long months = length(from, to);
+        long months = growthLength(from, to);
         long current = count(kind, from, to);
         long previous = count(kind, from.minusMonths(months), from.minusMonths(1));
         return Ratio.of(current - previous, previous);
@@ -148,10 +149,11 @@ public record AdvocacyCounts(Map<YearMonth, Map<AdvocacyKind, Long>> counts) imp
      * @param to the last month of the current period, not before {@code from}
      * @return the growth; undefined (zero denominator) when the previous period has no events
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code to} is before {@code from}
+     * @throws IllegalArgumentException if {@code to} is before {@code from}, or the preceding
+     *     period would start before the first supported month
      */
     public Ratio totalGrowth(YearMonth from, YearMonth to) {
-        long months = length(from, to);
+        long months = growthLength(from, to);
         long current = total(from, to);
         long previous = total(from.minusMonths(months), from.minusMonths(1));
         return Ratio.of(current - previous, previous);
@@ -164,6 +166,16 @@ public record AdvocacyCounts(Map<YearMonth, Map<AdvocacyKind, Long>> counts) imp
             throw new IllegalArgumentException("to (" + to + ") must not be before from (" + from + ")");
         }
         return ChronoUnit.MONTHS.between(from, to) + 1;
+    }
+
+    /** Growth compares with the period of equal length before {@code from}, which must exist. */
+    private static long growthLength(YearMonth from, YearMonth to) {
+        long months = length(from, to);
+        if (months > ChronoUnit.MONTHS.between(YearMonth.of(java.time.Year.MIN_VALUE, 1), from)) {
+            throw new IllegalArgumentException("from (" + from + ") must be at least " + months
+                    + " months after the first supported month, for the preceding period of growth");
+        }
+        return months;
     }
 
     private List<Map<AdvocacyKind, Long>> range(YearMonth from, YearMonth to) {

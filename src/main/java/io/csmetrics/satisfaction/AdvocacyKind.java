@@ -73,6 +73,7 @@ public record AdvocacyKind(String name) implements Serializable, Comparable<Advo
      */
     @Override
     public int compareTo(AdvocacyKind other) {
+        java.util.Objects.requireNonNull(other, "other must not be null");
         return name.compareTo(other.name);
     }
 

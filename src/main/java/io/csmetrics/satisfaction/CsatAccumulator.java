@@ -101,6 +101,8 @@ public final class CsatAccumulator implements Accumulator<Integer, CsatAccumulat
      * @return {@code this}
      * @throws NullPointerException if {@code other} is null
      * @throws IllegalArgumentException if the scales differ; nothing changes then
+     * @throws ArithmeticException if a count or the total would overflow a {@code long}; nothing
+     *     changes then
      */
     @Override
     public CsatAccumulator combine(CsatAccumulator other) {
@@ -108,6 +110,15 @@ public final class CsatAccumulator implements Accumulator<Integer, CsatAccumulat
         if (!scale.equals(other.scale)) {
             throw new IllegalArgumentException("cannot combine CSAT on different scales: " + scale + " and "
                     + other.scale);
+        }
+        long total = 0;
+        for (int i = 0; i < counts.length; i++) {
+            long sum = counts[i] + other.counts[i];
+            total += sum;
+            if (sum < 0 || total < 0) {
+                throw new ArithmeticException("combining CSAT counts overflows a long at score " + (scale.min() + i)
+                        + ": " + counts[i] + " + " + other.counts[i]);
+            }
         }
         for (int i = 0; i < counts.length; i++) {
             counts[i] += other.counts[i];
@@ -158,5 +169,33 @@ public final class CsatAccumulator implements Accumulator<Integer, CsatAccumulat
     @Override
     public String toString() {
         return "CsatAccumulator{" + result() + "}";
+    }
+
+    /**
+     * Re-checks a deserialised partial state, so a tampered stream (for example one shipped between
+     * the nodes of a distributed engine) cannot produce an accumulator that {@code accept} and
+     * {@code combine} could never reach.
+     *
+     * @param in the stream
+     * @throws java.io.IOException if reading fails
+     * @throws ClassNotFoundException if a class of the state is missing
+     * @throws java.io.InvalidObjectException if the state breaks an invariant
+     */
+    private void readObject(java.io.ObjectInputStream in) throws java.io.IOException, ClassNotFoundException {
+        in.defaultReadObject();
+        try {
+            java.util.Objects.requireNonNull(scale, "scale must not be null");
+            if (java.util.Objects.requireNonNull(counts, "counts must not be null").length != scale.max() - scale.min() + 1) {
+                throw new IllegalArgumentException("counts has " + counts.length + " entries for scale " + scale);
+            }
+            for (int i = 0; i < counts.length; i++) {
+                if (counts[i] < 0) {
+                    throw new IllegalArgumentException("counts[" + i + "] must not be negative: " + counts[i]);
+                }
+            }
+        } catch (RuntimeException e) {
+            throw (java.io.InvalidObjectException) new java.io.InvalidObjectException("invalid CsatAccumulator: " + e.getMessage())
+                    .initCause(e);
+        }
     }
 }

@@ -119,10 +119,18 @@ public final class NpsAccumulator implements Accumulator<NpsResponse, NpsAccumul
      * @param other the other accumulator, not null; not modified
      * @return {@code this}
      * @throws NullPointerException if {@code other} is null
+     * @throws ArithmeticException if a count or the total would overflow a {@code long}; nothing
+     *     changes then
      */
     @Override
     public NpsAccumulator combine(NpsAccumulator other) {
         Objects.requireNonNull(other, "other must not be null");
+        try {
+            Math.addExact(Math.addExact(Math.addExact(promoters, other.promoters), Math.addExact(passives, other.passives)),
+                    Math.addExact(detractors, other.detractors));
+        } catch (ArithmeticException e) {
+            throw new ArithmeticException("combining NPS counts overflows a long: " + this + " + " + other);
+        }
         promoters += other.promoters;
         passives += other.passives;
         detractors += other.detractors;
@@ -150,5 +158,28 @@ public final class NpsAccumulator implements Accumulator<NpsResponse, NpsAccumul
     @Override
     public String toString() {
         return "NpsAccumulator{promoters=" + promoters + ", passives=" + passives + ", detractors=" + detractors + "}";
+    }
+
+    /**
+     * Re-checks a deserialised partial state, so a tampered stream (for example one shipped between
+     * the nodes of a distributed engine) cannot produce an accumulator that {@code accept} and
+     * {@code combine} could never reach.
+     *
+     * @param in the stream
+     * @throws java.io.IOException if reading fails
+     * @throws ClassNotFoundException if a class of the state is missing
+     * @throws java.io.InvalidObjectException if the state breaks an invariant
+     */
+    private void readObject(java.io.ObjectInputStream in) throws java.io.IOException, ClassNotFoundException {
+        in.defaultReadObject();
+        try {
+            if (promoters < 0 || passives < 0 || detractors < 0) {
+                throw new IllegalArgumentException("counts must not be negative: promoters " + promoters + ", passives "
+                        + passives + ", detractors " + detractors);
+            }
+        } catch (RuntimeException e) {
+            throw (java.io.InvalidObjectException) new java.io.InvalidObjectException("invalid NpsAccumulator: " + e.getMessage())
+                    .initCause(e);
+        }
     }
 }

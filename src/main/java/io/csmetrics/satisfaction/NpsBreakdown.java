@@ -142,10 +142,23 @@ public final class NpsBreakdown<K> implements Accumulator<NpsResponse, NpsBreakd
      * @param other the other breakdown, made with the same key function, not null; not modified
      * @return {@code this}
      * @throws NullPointerException if {@code other} is null
+     * @throws ArithmeticException if a group's total would overflow a {@code long}; nothing changes
+     *     then
      */
     @Override
     public NpsBreakdown<K> combine(NpsBreakdown<K> other) {
         Objects.requireNonNull(other, "other must not be null");
+        other.counts.forEach((k, c) -> {
+            long[] mine = counts.get(k);
+            long total = 0;
+            for (int i = 0; i < 3; i++) {
+                long sum = (mine == null ? 0 : mine[i]) + c[i];
+                total += sum;
+                if (sum < 0 || total < 0) {
+                    throw new ArithmeticException("combining the NPS counts of group " + k + " overflows a long");
+                }
+            }
+        });
         other.counts.forEach((k, c) -> {
             long[] mine = counts.computeIfAbsent(k, x -> new long[3]);
             for (int i = 0; i < 3; i++) {
@@ -235,5 +248,32 @@ public final class NpsBreakdown<K> implements Accumulator<NpsResponse, NpsBreakd
     @Override
     public String toString() {
         return "NpsBreakdown" + results();
+    }
+
+    /**
+     * Re-checks a deserialised partial state, so a tampered stream (for example one shipped between
+     * the nodes of a distributed engine) cannot produce an accumulator that {@code accept} and
+     * {@code combine} could never reach.
+     *
+     * @param in the stream
+     * @throws java.io.IOException if reading fails
+     * @throws ClassNotFoundException if a class of the state is missing
+     * @throws java.io.InvalidObjectException if the state breaks an invariant
+     */
+    private void readObject(java.io.ObjectInputStream in) throws java.io.IOException, ClassNotFoundException {
+        in.defaultReadObject();
+        try {
+            java.util.Objects.requireNonNull(key, "key must not be null");
+            for (Map.Entry<K, long[]> e : java.util.Objects.requireNonNull(counts, "counts must not be null").entrySet()) {
+                long[] c = java.util.Objects.requireNonNull(e.getValue(), "the counts of " + e.getKey() + " must not be null");
+                if (c.length != 3 || c[0] < 0 || c[1] < 0 || c[2] < 0) {
+                    throw new IllegalArgumentException("the counts of " + e.getKey() + " must be three, none negative: "
+                            + java.util.Arrays.toString(c));
+                }
+            }
+        } catch (RuntimeException e) {
+            throw (java.io.InvalidObjectException) new java.io.InvalidObjectException("invalid NpsBreakdown: " + e.getMessage())
+                    .initCause(e);
+        }
     }
 }

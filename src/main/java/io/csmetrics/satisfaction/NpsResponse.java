@@ -219,4 +219,24 @@ public final class NpsResponse implements Serializable {
         }
         return s.append('}').toString();
     }
+
+    /**
+     * Re-checks a deserialised NpsResponse through the factory's validation, so a tampered stream cannot
+     * produce one that the factory would refuse.
+     *
+     * @return the checked instance
+     * @throws java.io.InvalidObjectException if the stream breaks an invariant
+     */
+    private Object readResolve() throws java.io.InvalidObjectException {
+        try {
+            if ((accountId == null) != (date == null)) {
+                throw new IllegalArgumentException("accountId (" + accountId + ") and date (" + date
+                        + ") must both be set or both be absent");
+            }
+            return accountId == null ? of(respondentId, score) : of(respondentId, score, accountId, date);
+        } catch (RuntimeException e) {
+            throw (java.io.InvalidObjectException) new java.io.InvalidObjectException("invalid NpsResponse: " + e.getMessage())
+                    .initCause(e);
+        }
+    }
 }

@@ -124,6 +124,9 @@ public final class AccountSignalsArbitrary extends ArbitraryDecorator<AccountSig
         if (names.length == 0) {
             throw new IllegalArgumentException("segments must not be empty");
         }
+        for (String n : names) {
+            Objects.requireNonNull(n, "names must not contain null");
+        }
         return new AccountSignalsArbitrary(ranges, missing, List.of(names));
     }
 

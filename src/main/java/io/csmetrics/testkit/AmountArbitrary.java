@@ -55,7 +55,13 @@ public abstract class AmountArbitrary<T, A extends AmountArbitrary<T, A>> extend
      */
     public A currency(String currencyCode) {
         Objects.requireNonNull(currencyCode, "currencyCode must not be null");
-        return currency(Currency.getInstance(currencyCode));
+        Currency currency;
+        try {
+            currency = Currency.getInstance(currencyCode);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("currencyCode is not an ISO 4217 code: '" + currencyCode + "'", e);
+        }
+        return currency(currency);
     }
 
     /**
@@ -67,9 +73,12 @@ public abstract class AmountArbitrary<T, A extends AmountArbitrary<T, A>> extend
      * @return the reconfigured arbitrary
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if {@code min > max}, or no amount of the scale lies in the
-     *     range, or the range at that scale does not fit a {@code long} of minor units
+     *     range, or the range at that scale does not fit a {@code long} of minor units, or a bound
+     *     is outside the range of {@link io.csmetrics.Bounds}
      */
     public A between(BigDecimal min, BigDecimal max) {
+        io.csmetrics.Bounds.checkDecimal(min, "min");
+        io.csmetrics.Bounds.checkDecimal(max, "max");
         return with(spec.withRange(min, max));
     }
 

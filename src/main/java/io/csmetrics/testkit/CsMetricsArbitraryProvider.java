@@ -80,6 +80,7 @@ public final class CsMetricsArbitraryProvider implements ArbitraryProvider {
      */
     @Override
     public boolean canProvideFor(TypeUsage targetType) {
+        java.util.Objects.requireNonNull(targetType, "targetType must not be null");
         if (!DEFAULTS.containsKey(targetType.getRawType())) {
             return false;
         }
@@ -99,6 +100,7 @@ public final class CsMetricsArbitraryProvider implements ArbitraryProvider {
      */
     @Override
     public Set<Arbitrary<?>> provideFor(TypeUsage targetType, SubtypeProvider subtypeProvider) {
+        java.util.Objects.requireNonNull(targetType, "targetType must not be null");
         return Set.of(DEFAULTS.get(targetType.getRawType()).get());
     }
 }

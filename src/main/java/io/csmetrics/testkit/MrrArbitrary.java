@@ -49,6 +49,9 @@ public final class MrrArbitrary extends AmountArbitrary<Mrr, MrrArbitrary> {
         if (billingPeriods.length == 0) {
             throw new IllegalArgumentException("billingPeriods must not be empty");
         }
+        for (BillingPeriod p : billingPeriods) {
+            Objects.requireNonNull(p, "billingPeriods must not contain null");
+        }
         return new MrrArbitrary(spec, List.of(billingPeriods));
     }
 

@@ -44,6 +44,8 @@ public final class MrrHistoryReportingFormat implements SampleReportingFormat {
      * @param value an {@link MrrHistory} or a {@link Cohort}
      * @return for a history, a plain label with the account, currency, first month and each month's
      *     MRR; for a cohort, its key and as-of month and the list of its members
+     * @throws NullPointerException if {@code value} is null
+     * @throws IllegalArgumentException if {@code value} is neither a history nor a cohort
      */
     @Override
     public Object report(Object value) {
@@ -52,7 +54,10 @@ public final class MrrHistoryReportingFormat implements SampleReportingFormat {
             c.members().forEach(h -> members.add(report(h)));
             return List.of(SampleReportingFormat.plainLabel("Cohort " + c.key() + " as of " + c.asOf()), members);
         }
-        MrrHistory h = (MrrHistory) value;
+        java.util.Objects.requireNonNull(value, "value must not be null");
+        if (!(value instanceof MrrHistory h)) {
+            throw new IllegalArgumentException("value must be an MrrHistory or a Cohort: " + value.getClass().getName());
+        }
         int digits = h.currency().getDefaultFractionDigits();
         StringBuilder sb = new StringBuilder().append(h.accountId()).append(' ').append(h.currency().getCurrencyCode())
                 .append(" from ").append(h.firstMonth()).append(": [");

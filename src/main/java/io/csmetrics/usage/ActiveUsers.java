@@ -418,4 +418,32 @@ public final class ActiveUsers implements Accumulator<UsageEvent, ActiveUsers> {
         }
         return new UserRetention(cohort, window, newUsers, returned);
     }
+
+    /**
+     * Re-checks a deserialised partial state, so a tampered stream (for example one shipped between
+     * the nodes of a distributed engine) cannot produce an accumulator that {@code accept} and
+     * {@code combine} could never reach.
+     *
+     * @param in the stream
+     * @throws java.io.IOException if reading fails
+     * @throws ClassNotFoundException if a class of the state is missing
+     * @throws java.io.InvalidObjectException if the state breaks an invariant
+     */
+    private void readObject(java.io.ObjectInputStream in) throws java.io.IOException, ClassNotFoundException {
+        in.defaultReadObject();
+        try {
+            java.util.Objects.requireNonNull(range, "range must not be null");
+            java.util.Objects.requireNonNull(zone, "zone must not be null");
+            long days = range.days();
+            java.util.Objects.requireNonNull(activeDays, "activeDays must not be null").forEach((a, users) -> java.util.Objects.requireNonNull(users, "users of " + a + " must not be null")
+                    .forEach((u, bits) -> {
+                        if (u == null || bits == null || bits.length() > days) {
+                            throw new IllegalArgumentException("the active days of user " + u + " exceed the range " + range);
+                        }
+                    }));
+        } catch (RuntimeException e) {
+            throw (java.io.InvalidObjectException) new java.io.InvalidObjectException("invalid ActiveUsers: " + e.getMessage())
+                    .initCause(e);
+        }
+    }
 }

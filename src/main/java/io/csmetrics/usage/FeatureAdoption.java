@@ -290,4 +290,27 @@ public final class FeatureAdoption implements Accumulator<UsageEvent, FeatureAdo
         }
         return Collections.unmodifiableSortedSet(result);
     }
+
+    /**
+     * Re-checks a deserialised partial state, so a tampered stream (for example one shipped between
+     * the nodes of a distributed engine) cannot produce an accumulator that {@code accept} and
+     * {@code combine} could never reach.
+     *
+     * @param in the stream
+     * @throws java.io.IOException if reading fails
+     * @throws ClassNotFoundException if a class of the state is missing
+     * @throws java.io.InvalidObjectException if the state breaks an invariant
+     */
+    private void readObject(java.io.ObjectInputStream in) throws java.io.IOException, ClassNotFoundException {
+        in.defaultReadObject();
+        try {
+            java.util.Objects.requireNonNull(period, "period must not be null");
+            java.util.Objects.requireNonNull(zone, "zone must not be null");
+            java.util.Objects.requireNonNull(features, "features must not be null").forEach((f, accounts) -> java.util.Objects.requireNonNull(accounts, "accounts of " + f + " must not be null")
+                    .forEach((a, users) -> java.util.Objects.requireNonNull(users, "users of " + a + " must not be null")));
+        } catch (RuntimeException e) {
+            throw (java.io.InvalidObjectException) new java.io.InvalidObjectException("invalid FeatureAdoption: " + e.getMessage())
+                    .initCause(e);
+        }
+    }
 }

@@ -27,6 +27,7 @@ public enum Granularity {
      * @param day the day, not null
      * @return the day, its ISO week or its month
      * @throws NullPointerException if {@code day} is null
+     * @throws IllegalArgumentException if the period would end after {@link LocalDate#MAX}
      */
     public UsagePeriod periodOf(LocalDate day) {
         Objects.requireNonNull(day, "day must not be null");

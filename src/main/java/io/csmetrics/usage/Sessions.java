@@ -86,19 +86,32 @@ public final class Sessions implements Accumulator<UsageEvent, Sessions> {
      *
      * @param range the days events may fall on, not null
      * @param zone the time zone that maps an instant to its local day, not null
-     * @param timeout the inactivity gap that ends a session, positive
+     * @param timeout the inactivity gap that ends a session, positive, at most
+     *     {@link #MAX_TIMEOUT} (366 days)
      * @return the accumulator
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code timeout} is zero or negative
+     * @throws IllegalArgumentException if {@code timeout} is zero, negative or longer than
+     *     {@link #MAX_TIMEOUT}
      */
     public static Sessions create(UsagePeriod range, ZoneId zone, Duration timeout) {
         Objects.requireNonNull(range, "range must not be null");
         Objects.requireNonNull(zone, "zone must not be null");
         Objects.requireNonNull(timeout, "timeout must not be null");
-        if (timeout.isZero() || timeout.isNegative()) {
-            throw new IllegalArgumentException("timeout (valid values positive) must be positive: " + timeout);
-        }
+        checkTimeout(timeout);
         return new Sessions(range, zone, timeout);
+    }
+
+    /**
+     * The longest inactivity timeout, 366 days: a longer one would overflow the instants it is added
+     * to near the ends of the time line, and no session definition needs it.
+     */
+    public static final Duration MAX_TIMEOUT = Duration.ofDays(366);
+
+    private static void checkTimeout(Duration timeout) {
+        if (timeout.isZero() || timeout.isNegative() || timeout.compareTo(MAX_TIMEOUT) > 0) {
+            throw new IllegalArgumentException("timeout (valid values PT0S exclusive - " + MAX_TIMEOUT
+                    + ") out of range: " + timeout);
+        }
     }
 
     /**
@@ -109,7 +122,8 @@ public final class Sessions implements Accumulator<UsageEvent, Sessions> {
      * @param timeout the inactivity gap that ends a session, positive
      * @return the collector; it throws as {@link #accept(UsageEvent)} does
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code timeout} is not positive
+     * @throws IllegalArgumentException if {@code timeout} is not positive or longer than
+     *     {@link #MAX_TIMEOUT}
      */
     public static Collector<UsageEvent, Sessions, Sessions> collector(UsagePeriod range, ZoneId zone, Duration timeout) {
         create(range, zone, timeout);
@@ -286,5 +300,33 @@ public final class Sessions implements Accumulator<UsageEvent, Sessions> {
             result.put(e.getKey(), Collections.unmodifiableSortedMap(perPeriod));
         }
         return Collections.unmodifiableSortedMap(result);
+    }
+
+    /**
+     * Re-checks a deserialised partial state, so a tampered stream (for example one shipped between
+     * the nodes of a distributed engine) cannot produce an accumulator that {@code accept} and
+     * {@code combine} could never reach.
+     *
+     * @param in the stream
+     * @throws java.io.IOException if reading fails
+     * @throws ClassNotFoundException if a class of the state is missing
+     * @throws java.io.InvalidObjectException if the state breaks an invariant
+     */
+    private void readObject(java.io.ObjectInputStream in) throws java.io.IOException, ClassNotFoundException {
+        in.defaultReadObject();
+        try {
+            java.util.Objects.requireNonNull(range, "range must not be null");
+            java.util.Objects.requireNonNull(zone, "zone must not be null");
+            checkTimeout(java.util.Objects.requireNonNull(timeout, "timeout must not be null"));
+            java.util.Objects.requireNonNull(sessions, "sessions must not be null").forEach((a, users) -> java.util.Objects.requireNonNull(users, "users of " + a + " must not be null")
+                    .forEach((u, byStart) -> java.util.Objects.requireNonNull(byStart, "sessions of " + u + " must not be null").forEach((t, s) -> {
+                        if (t == null || s == null || !t.equals(s.start())) {
+                            throw new IllegalArgumentException("session " + s + " of user " + u + " is not keyed by its start " + t);
+                        }
+                    })));
+        } catch (RuntimeException e) {
+            throw (java.io.InvalidObjectException) new java.io.InvalidObjectException("invalid Sessions: " + e.getMessage())
+                    .initCause(e);
+        }
     }
 }

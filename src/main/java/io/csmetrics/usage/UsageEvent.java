@@ -144,4 +144,20 @@ public final class UsageEvent implements Serializable {
         return "UsageEvent{" + accountId + "/" + userId + " at " + timestamp
                 + (feature == null ? "" : ", feature=" + feature) + "}";
     }
+
+    /**
+     * Re-checks a deserialised UsageEvent through the factory's validation, so a tampered stream cannot
+     * produce one that the factory would refuse.
+     *
+     * @return the checked instance
+     * @throws java.io.InvalidObjectException if the stream breaks an invariant
+     */
+    private Object readResolve() throws java.io.InvalidObjectException {
+        try {
+            return feature == null ? of(accountId, userId, timestamp) : of(accountId, userId, timestamp, feature);
+        } catch (RuntimeException e) {
+            throw (java.io.InvalidObjectException) new java.io.InvalidObjectException("invalid UsageEvent: " + e.getMessage())
+                    .initCause(e);
+        }
+    }
 }

@@ -65,9 +65,11 @@ public record UsagePeriod(LocalDate start, LocalDate endExclusive) implements Co
      * @param day the day, not null
      * @return the period of that day
      * @throws NullPointerException if {@code day} is null
+     * @throws IllegalArgumentException if the period would end after {@link LocalDate#MAX}
      */
     public static UsagePeriod ofDay(LocalDate day) {
         Objects.requireNonNull(day, "day must not be null");
+        checkBeforeMax(day, "day");
         return new UsagePeriod(day, day.plusDays(1));
     }
 
@@ -77,10 +79,14 @@ public record UsagePeriod(LocalDate start, LocalDate endExclusive) implements Co
      * @param anyDay a day of the week, not null
      * @return the week's period
      * @throws NullPointerException if {@code anyDay} is null
+     * @throws IllegalArgumentException if the period would end after {@link LocalDate#MAX}
      */
     public static UsagePeriod ofIsoWeek(LocalDate anyDay) {
         Objects.requireNonNull(anyDay, "anyDay must not be null");
         LocalDate monday = anyDay.minusDays(anyDay.getDayOfWeek().getValue() - 1L);
+        if (monday.isAfter(LocalDate.MAX.minusWeeks(1))) {
+            throw new IllegalArgumentException("anyDay (" + anyDay + ") is in the last, partial week of LocalDate");
+        }
         return new UsagePeriod(monday, monday.plusWeeks(1));
     }
 
@@ -90,9 +96,11 @@ public record UsagePeriod(LocalDate start, LocalDate endExclusive) implements Co
      * @param month the month, not null
      * @return the month's period
      * @throws NullPointerException if {@code month} is null
+     * @throws IllegalArgumentException if the period would end after {@link LocalDate#MAX}
      */
     public static UsagePeriod ofMonth(YearMonth month) {
         Objects.requireNonNull(month, "month must not be null");
+        checkBeforeMax(month.atEndOfMonth(), "month");
         return new UsagePeriod(month.atDay(1), month.plusMonths(1).atDay(1));
     }
 
@@ -137,6 +145,7 @@ public record UsagePeriod(LocalDate start, LocalDate endExclusive) implements Co
      */
     @Override
     public int compareTo(UsagePeriod other) {
+        Objects.requireNonNull(other, "other must not be null");
         return ORDER.compare(this, other);
     }
 
@@ -159,5 +168,13 @@ public record UsagePeriod(LocalDate start, LocalDate endExclusive) implements Co
             return YearMonth.from(start).toString();
         }
         return start + ".." + endExclusive.minusDays(1);
+    }
+
+    /** The period's exclusive end is the next day, so the last day of {@link LocalDate} cannot be in one. */
+    private static void checkBeforeMax(LocalDate lastDay, String name) {
+        if (!lastDay.isBefore(LocalDate.MAX)) {
+            throw new IllegalArgumentException(name + " must end before " + LocalDate.MAX
+                    + " (the exclusive end of its period must exist): " + lastDay);
+        }
     }
 }
