@@ -3,7 +3,6 @@ package io.csmetrics.spark;
 import io.csmetrics.Accumulator;
 import io.csmetrics.CurrencyMismatchException;
 import io.csmetrics.MrrHistory;
-import java.io.Serializable;
 import java.util.Currency;
 import org.apache.spark.sql.Encoder;
 import org.apache.spark.sql.Encoders;
@@ -20,16 +19,9 @@ import org.apache.spark.sql.expressions.Aggregator;
  * @param <R> the result
  */
 abstract class SeriesAggregator<A extends Accumulator<MrrHistory, A>, R>
-        extends Aggregator<AccountSeries, SeriesAggregator.Slot<A>, R> {
+        extends Aggregator<AccountSeries, AccumulatorSlot<A>, R> {
 
     private static final long serialVersionUID = 1L;
-
-    /** The buffer: the currency and accumulator of the series seen so far, both null before the first. */
-    static final class Slot<A> implements Serializable {
-        private static final long serialVersionUID = 1L;
-        Currency currency;
-        A accumulator;
-    }
 
     private final Currency fixedCurrency;
     private final Class<R> resultType;
@@ -49,12 +41,12 @@ abstract class SeriesAggregator<A extends Accumulator<MrrHistory, A>, R>
     abstract R noSeries();
 
     @Override
-    public Slot<A> zero() {
-        return new Slot<>();
+    public AccumulatorSlot<A> zero() {
+        return new AccumulatorSlot<>();
     }
 
     @Override
-    public Slot<A> reduce(Slot<A> buffer, AccountSeries series) {
+    public AccumulatorSlot<A> reduce(AccumulatorSlot<A> buffer, AccountSeries series) {
         Currency c = series.currency();
         if (buffer.accumulator == null) {
             buffer.accumulator = create(c);
@@ -67,7 +59,7 @@ abstract class SeriesAggregator<A extends Accumulator<MrrHistory, A>, R>
     }
 
     @Override
-    public Slot<A> merge(Slot<A> left, Slot<A> right) {
+    public AccumulatorSlot<A> merge(AccumulatorSlot<A> left, AccumulatorSlot<A> right) {
         if (right.accumulator == null) {
             return left;
         }
@@ -82,7 +74,7 @@ abstract class SeriesAggregator<A extends Accumulator<MrrHistory, A>, R>
     }
 
     @Override
-    public R finish(Slot<A> buffer) {
+    public R finish(AccumulatorSlot<A> buffer) {
         if (buffer.accumulator != null) {
             return result(buffer.accumulator);
         }
@@ -91,8 +83,8 @@ abstract class SeriesAggregator<A extends Accumulator<MrrHistory, A>, R>
 
     @Override
     @SuppressWarnings({"unchecked", "rawtypes"})
-    public Encoder<Slot<A>> bufferEncoder() {
-        return (Encoder) Encoders.javaSerialization(Slot.class);
+    public Encoder<AccumulatorSlot<A>> bufferEncoder() {
+        return (Encoder) Encoders.javaSerialization(AccumulatorSlot.class);
     }
 
     @Override
