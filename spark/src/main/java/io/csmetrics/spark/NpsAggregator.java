@@ -11,7 +11,9 @@ import org.apache.spark.sql.expressions.Aggregator;
  * NPS of many 0–10 answers as a typed Spark aggregator over {@code Integer} scores: its buffer is
  * the core's {@link NpsAccumulator} (three counters), so the {@link NpsResult} (with its
  * {@linkplain NpsResult#interval intervals}) equals the single-machine one exactly. No answers
- * give the undefined empty result, as in the core.
+ * give the undefined empty result, as in the core. Null scores should be refused before the
+ * aggregator (as {@link SparkNps} does): Spark's typed aggregation may not hand a null input to
+ * {@link #reduce}.
  *
  * <p>Example: {@code answers.select(col("score").cast("int")).as(Encoders.INT()).select(NpsAggregator.create().toColumn()).first()};
  * {@link SparkNps} does this from a {@code Dataset<Row>}.

@@ -44,7 +44,8 @@ public final class SparkNps {
      * @throws IllegalArgumentException if the column is missing or not integral, or a score is outside 0..10
      */
     public static NpsResult nps(Dataset<Row> answers, String scoreColumn) {
-        Dataset<Integer> scores = answers.select(score(answers, scoreColumn)).as(Encoders.INT());
+        Dataset<Integer> scores = answers.select(score(answers, scoreColumn))
+                .map((MapFunction<Row, Integer>) row -> score(row, 0), Encoders.INT());
         return Jobs.run(() -> scores.select(NpsAggregator.create().toColumn()).first());
     }
 
@@ -67,7 +68,7 @@ public final class SparkNps {
         Dataset<Row> pairs = answers.select(functions.col(SparkMrr.quote(segmentColumn)).cast(DataTypes.StringType), score);
         Dataset<Tuple2<String, NpsResult>> results = pairs
                 .groupByKey((MapFunction<Row, String>) row -> segment(row, segmentColumn), Encoders.STRING())
-                .mapValues((MapFunction<Row, Integer>) row -> row.isNullAt(1) ? null : row.getInt(1), Encoders.INT())
+                .mapValues((MapFunction<Row, Integer>) row -> score(row, 1), Encoders.INT())
                 .agg(NpsAggregator.create().toColumn());
         List<Tuple2<String, NpsResult>> rows = Jobs.run(results::collectAsList);
         TreeMap<String, NpsResult> map = new TreeMap<>();
@@ -82,6 +83,18 @@ public final class SparkNps {
         return row.getString(0);
     }
 
+    /** A score as the core takes it; null and values beyond an int are refused here, before any narrowing. */
+    private static Integer score(Row row, int i) {
+        if (row.isNullAt(i)) {
+            throw new NullPointerException("score must not be null");
+        }
+        long score = row.getLong(i);
+        if (score != (int) score) {
+            throw new IllegalArgumentException("Invalid value for NPS score (valid values 0 - 10): " + score);
+        }
+        return (int) score;
+    }
+
     private static org.apache.spark.sql.Column score(Dataset<Row> answers, String scoreColumn) {
         Objects.requireNonNull(answers, "answers must not be null");
         Objects.requireNonNull(scoreColumn, "scoreColumn must not be null");
@@ -91,11 +104,6 @@ public final class SparkNps {
             throw new IllegalArgumentException("score column '" + scoreColumn + "' must be an integral type (0..10), not "
                     + type.simpleString());
         }
-        // a long outside the int range would wrap in a cast: clamp it to a value the core rejects by name
-        org.apache.spark.sql.Column c = functions.col(SparkMrr.quote(scoreColumn));
-        return functions.when(c.isNull(), functions.lit(null).cast(DataTypes.IntegerType))
-                .when(c.gt(Integer.MAX_VALUE), functions.lit(Integer.MAX_VALUE))
-                .when(c.lt(Integer.MIN_VALUE), functions.lit(Integer.MIN_VALUE))
-                .otherwise(c.cast(DataTypes.IntegerType)).as("score");
+        return functions.col(SparkMrr.quote(scoreColumn)).cast(DataTypes.LongType).as("score");
     }
 }
