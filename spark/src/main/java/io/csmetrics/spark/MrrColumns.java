@@ -107,8 +107,9 @@ public final class MrrColumns implements Serializable {
     }
 
     /**
-     * Returns a copy for a table without a currency column: every row is in {@code currency}. An
-     * empty table then has a result (all zero) in that currency.
+     * Returns a copy for a table without a currency column: every row is in {@code currency} (a
+     * currency column, if the table has one, is then not read). An empty table then has a result
+     * (all zero) in that currency.
      *
      * @param currency the currency of every row, not null
      * @return the copy
