@@ -14,7 +14,7 @@ import org.apache.spark.sql.SparkSession;
  * Run by the lead on a quiet machine (see README, "Beyond one machine"):
  *
  * <pre>
- * ./mvnw -B -ntp -f build-all.xml -pl spark -am -P bench test-compile exec:exec -Dbench.args="1000000 36 2 3"
+ * ./mvnw -B -ntp -f build-all.xml -P spark-bench -DskipTests -Dmaven.javadoc.skip package -Dbench.args="1000000 36 2 3"
  * </pre>
  *
  * Arguments: accounts, months, Spark threads ({@code local[N]}), timed repetitions.
