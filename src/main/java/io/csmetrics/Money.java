@@ -406,7 +406,9 @@ public final class Money implements Comparable<Money>, Serializable {
      * @throws CurrencyMismatchException if the currencies differ
      */
     Money checkSameCurrency(Money other, String name) {
-        Objects.requireNonNull(other, name + " must not be null");
+        if (other == null) {
+            throw new NullPointerException(name + " must not be null");   // the message only when it is needed
+        }
         if (!currency.equals(other.currency)) {
             throw new CurrencyMismatchException(currency, other.currency, name);
         }

@@ -19,6 +19,7 @@ import io.csmetrics.health.Worklist;
 import java.time.Period;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -166,10 +167,15 @@ final class HealthSection implements ModelSection {
         YearMonth last = data.lastMonth();
         YearMonth before = last.minusMonths(3);
         HealthScoreModel model = HealthScoreModel.builder().measure(Measure.linear("mrr_trend_3m", -0.3, 0.1), 1).build();
-        List<Worklist.Entry> entries = new ArrayList<>();
+        // Straight from the minor-unit columns into the bulk scorer: no object per account; HealthScore
+        // objects only for the ten accounts of the worklist.
+        int n = data.accounts();
+        int[] account = new int[n];
+        long[] mrr = new long[n];
+        double[] trends = new double[n];
+        int scored = 0;
         int noTrend = 0;
-        // Straight from the minor-unit columns: objects only for the accounts that get a score.
-        for (int a = 0, n = data.accounts(); a < n; a++) {
+        for (int a = 0; a < n; a++) {
             long now = data.minorUnits(a, last);
             long then = data.minorUnits(a, before);
             if (now == 0) {
@@ -179,17 +185,48 @@ final class HealthSection implements ModelSection {
                 noTrend++;
                 continue;
             }
-            double trend = (double) (now - then) / then;
-            HealthScore s = model.score(AccountSignals.of(data.accountId(a), Map.of("mrr_trend_3m", trend)));
-            entries.add(new Worklist.Entry(s, Money.ofMinor(now, data.currency())));
+            account[scored] = a;
+            mrr[scored] = now;
+            trends[scored++] = (double) (now - then) / then;
         }
+        double[] values = new double[scored];
+        model.scoreAll(new double[][] {Arrays.copyOf(trends, scored)}, values);
         b.figure("as_of", "health as of", Value.period(last));
-        b.figure("scored_accounts", "accounts paying in " + last + " and " + before, Value.count(entries.size()));
+        b.figure("scored_accounts", "accounts paying in " + last + " and " + before, Value.count(scored));
         b.figure("no_trend_accounts", "newer accounts without a 3-month trend", Value.count(noTrend));
         Map<String, Long> counts = new LinkedHashMap<>();
-        model.bands().bands().stream().map(Band::name).forEach(n -> counts.put(n, 0L));
-        entries.forEach(e -> counts.merge(e.score().band().name(), 1L, Long::sum));
+        model.bands().bands().stream().map(Band::name).forEach(name -> counts.put(name, 0L));
+        for (int i = 0; i < scored; i++) {
+            counts.merge(model.bands().bandOf(values[i]).name(), 1L, Long::sum);
+        }
         bands(b, counts, model.bands().toString());
+        // The ten first in Worklist's order (lowest value, then highest MRR, then id) without sorting every
+        // account: the tenth best (value, MRR) key in one pass over a 10-slot insertion list, then every
+        // account whose key is not worse, ties with the tenth included so that ids can decide among them.
+        int[] best = new int[Math.min(10, scored)];
+        int filled = 0;
+        for (int i = 0; i < scored; i++) {
+            if (filled == best.length && compareKeys(values, mrr, i, best[filled - 1]) >= 0) {
+                continue;
+            }
+            int k = filled < best.length ? filled++ : filled - 1;
+            while (k > 0 && compareKeys(values, mrr, i, best[k - 1]) < 0) {
+                best[k] = best[k - 1];
+                k--;
+            }
+            best[k] = i;
+        }
+        List<Integer> top = new ArrayList<>();
+        for (int i = 0; filled > 0 && i < scored; i++) {
+            if (compareKeys(values, mrr, i, best[filled - 1]) <= 0) {
+                top.add(i);
+            }
+        }
+        List<Worklist.Entry> entries = new ArrayList<>();
+        for (int i : top) {
+            HealthScore s = model.score(AccountSignals.of(data.accountId(account[i]), Map.of("mrr_trend_3m", trends[i])));
+            entries.add(new Worklist.Entry(s, Money.ofMinor(mrr[i], data.currency())));
+        }
         List<Worklist.Entry> ordered = Worklist.order(entries);
         List<List<Value>> worklist = new ArrayList<>();
         for (Worklist.Entry e : ordered.subList(0, Math.min(10, ordered.size()))) {
@@ -199,5 +236,10 @@ final class HealthSection implements ModelSection {
         }
         b.add(new Block.Table("worklist", "worklist: ten accounts most at risk, MRR trend lowest first, ties by MRR",
                 List.of("account", "health", "band", "MRR", "MRR trend 3m"), worklist));
+    }
+
+    /** Worklist's order on (value ascending, MRR descending), ids aside. */
+    private static int compareKeys(double[] values, long[] mrr, int x, int y) {
+        return values[x] != values[y] ? Double.compare(values[x], values[y]) : Long.compare(mrr[y], mrr[x]);
     }
 }
