@@ -22,11 +22,12 @@ import io.csmetrics.revenue.MrrBridgePeriod;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.SortedMap;
 import java.util.function.Function;
 
 /**
@@ -80,13 +81,34 @@ final class CohortSection implements ModelSection {
                 RetentionCell::netRevenueRetention, columns));
         b.note("'-': not yet observable at the as-of month.");
 
-        SortedMap<String, Cohort<String>> cohorts = Cohort.by(acquired, CohortKey.acquisitionQuarter(), data.lastMonth());
+        // Lifetimes (Cohort.lifetimes' definition: months paid without a lapse since acquisition, censored
+        // at the as-of month) and starting MRR straight from the columns, so that a million accounts need
+        // no cohort copies; a Cohort object is built below for the first quarter only (the sBG fit).
         List<Lifetime> lifetimes = new ArrayList<>();
         long startingMrr = 0;
         double followUp = 0;
-        for (Cohort<String> c : cohorts.values()) {
-            lifetimes.addAll(c.lifetimes());
-            startingMrr += c.startingMrr().toMinorUnits();
+        int months = (int) (data.firstMonth().until(data.lastMonth(), ChronoUnit.MONTHS) + 1);
+        YearMonth[] monthAt = new YearMonth[months];
+        for (int i = 0; i < months; i++) {
+            monthAt[i] = data.firstMonth().plusMonths(i);
+        }
+        for (int a = 0, n = data.accounts(); a < n; a++) {
+            if (data.minorUnits(a, monthAt[0]) > 0) {
+                continue;                                   // opening account, acquired before the data
+            }
+            int i0 = 1;
+            while (i0 < months && data.minorUnits(a, monthAt[i0]) == 0) {
+                i0++;
+            }
+            if (i0 == months) {
+                continue;                                   // never pays
+            }
+            startingMrr = Math.addExact(startingMrr, data.minorUnits(a, monthAt[i0]));
+            int l = 0;
+            while (i0 + l < months && data.minorUnits(a, monthAt[i0 + l]) > 0) {
+                l++;
+            }
+            lifetimes.add(i0 + l < months ? Lifetime.churnedAt(l) : Lifetime.censoredAt(months - 1 - i0));
         }
         for (Lifetime l : lifetimes) {
             followUp = Math.max(followUp, l.time());
@@ -148,7 +170,19 @@ final class CohortSection implements ModelSection {
         b.figure("ltv_km", "LTV, RETENTION_MODEL: Kaplan\u2013Meier over " + horizon + " months",
                 Value.money(ltv.withTruncation(horizon, 0).fromRetentionModel(arpa, km).value()
                         .rounded(RoundingMode.HALF_EVEN)), "ARPA \u00d7 restricted mean, undiscounted, within the data");
-        Cohort<String> first = cohorts.get(cohorts.firstKey());
+        String firstKey = matrix.keys().get(0);
+        CohortKey<String> quarter = CohortKey.acquisitionQuarter();
+        List<MrrHistory> firstMembers = new ArrayList<>();
+        for (MrrHistory h : acquired) {
+            int i = 0;
+            while (i < h.length() && h.minorUnitsAt(i) == 0) {
+                i++;
+            }
+            if (i < h.length() && firstKey.equals(quarter.keyOf(h, h.firstMonth().plusMonths(i)))) {
+                firstMembers.add(h);
+            }
+        }
+        Cohort<String> first = Cohort.of(firstKey, firstMembers, data.lastMonth());
         try {
             SbgFit fit = ShiftedBetaGeometric.fit(first);
             ShiftedBetaGeometric model = fit.model();
