@@ -188,7 +188,9 @@ public record BgNbd(double r, double alpha, double a, double b) implements Repea
         double ll = logGamma(rx) - logGamma(r) + r * Math.log(alpha) + logBeta(a, b + x) - logBeta(a, b)
                 - rx * logAlphaT;
         if (x > 0) {
-            ll += Math.log1p(a / (b + x - 1) * Math.exp(rx * (logAlphaT - Math.log(alpha + tx))));
+            // log(1 + e^e) without overflowing e^e when T is far beyond t_x
+            double e = Math.log(a / (b + x - 1)) + rx * (logAlphaT - Math.log(alpha + tx));
+            ll += e > 0 ? e + Math.log1p(Math.exp(-e)) : Math.log1p(Math.exp(e));
         }
         return ll;
     }
@@ -238,8 +240,8 @@ public record BgNbd(double r, double alpha, double a, double b) implements Repea
 
     @Override
     public double probabilityOfPurchases(int n, double t) {
-        if (n < 0) {
-            throw new IllegalArgumentException("n must be >= 0: " + n);
+        if (n < 0 || n > MAX_PURCHASES) {
+            throw new IllegalArgumentException("n must be in [0, " + MAX_PURCHASES + "]: " + n);
         }
         Checks.checkTime(t);
         if (t == 0) {
