@@ -122,6 +122,12 @@ public record BgNbd(double r, double alpha, double a, double b) implements Repea
             throw new ModelFitException(model + ": none of the " + data.size
                     + " customers made a repeat purchase, so the purchase and dropout processes cannot be told apart");
         }
+        if (data.distinct() == 1) {
+            // A mixture's likelihood of one repeated history is largest at a point mass: the mixing
+            // parameters run off to infinity (slowly, for Pareto/NBD's series), so refuse up front.
+            throw new ModelFitException(model + ": all " + data.size
+                    + " customers have the same history, so the heterogeneity across customers cannot be identified");
+        }
     }
 
     /** The parameters {@code exp(θ)}, refused when one ran off towards 0 or infinity. */
