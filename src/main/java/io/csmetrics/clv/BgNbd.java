@@ -246,8 +246,11 @@ public record BgNbd(double r, double alpha, double a, double b) implements Repea
 
     @Override
     public double probabilityOfPurchases(int n, double t) {
-        if (n < 0 || n > MAX_PURCHASES) {
-            throw new IllegalArgumentException("n must be in [0, " + MAX_PURCHASES + "]: " + n);
+        if (n < 0) {
+            throw new IllegalArgumentException("n must be >= 0: " + n);
+        }
+        if (n > MAX_PURCHASES) {
+            throw new IllegalArgumentException("n must be at most " + MAX_PURCHASES + ": " + n);
         }
         Checks.checkTime(t);
         if (t == 0) {

@@ -188,8 +188,11 @@ public record ParetoNbd(double r, double alpha, double s, double beta) implement
 
     @Override
     public double probabilityOfPurchases(int n, double t) {
-        if (n < 0 || n > MAX_PURCHASES) {
-            throw new IllegalArgumentException("n must be in [0, " + MAX_PURCHASES + "]: " + n);
+        if (n < 0) {
+            throw new IllegalArgumentException("n must be >= 0: " + n);
+        }
+        if (n > MAX_PURCHASES) {
+            throw new IllegalArgumentException("n must be at most " + MAX_PURCHASES + ": " + n);
         }
         Checks.checkTime(t);
         if (t == 0) {

@@ -70,8 +70,10 @@ public final class RfmAccumulator implements Accumulator<Transaction, RfmAccumul
                     throw new InvalidObjectException("invalid RfmAccumulator days: " + ex.getMessage());
                 }
             }
-            if (holdout.contains(null)) {
-                throw new InvalidObjectException("invalid RfmAccumulator days: null holdout day");
+            for (Long day : holdout) {
+                if (day == null) {
+                    throw new InvalidObjectException("invalid RfmAccumulator days: null holdout day");
+                }
             }
         }
     }
