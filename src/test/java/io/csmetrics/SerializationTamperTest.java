@@ -4,11 +4,15 @@ import static io.csmetrics.Tamper.assertFieldTamperRejected;
 import static io.csmetrics.Tamper.assertTamperRejected;
 
 import io.csmetrics.churn.ChurnCalculator;
+import io.csmetrics.clv.PeriodUnit;
+import io.csmetrics.clv.RfmAccumulator;
+import io.csmetrics.clv.Transaction;
 import io.csmetrics.cohort.Cohort;
 import io.csmetrics.cohort.KaplanMeier;
 import io.csmetrics.cohort.Lifetime;
 import io.csmetrics.cohort.RetentionMatrix;
 import io.csmetrics.cohort.RetentionMatrixAccumulator;
+import io.csmetrics.cohort.ShiftedBetaGeometric;
 import io.csmetrics.goals.Change;
 import io.csmetrics.goals.KpiTree;
 import io.csmetrics.goals.KpiValue;
@@ -228,5 +232,32 @@ class SerializationTamperTest {
         FeatureAdoption fa = FeatureAdoption.create(WEEK, ZoneOffset.UTC);
         fa.accept(EVENT);
         assertFieldTamperRejected(fa, "period", null, "period must not be null");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void clvRfmAccumulatorAndItsDays() {
+        RfmAccumulator acc = RfmAccumulator.create(LocalDate.of(2024, 1, 31), LocalDate.of(2024, 3, 31), PeriodUnit.DAYS);
+        acc.accept(Transaction.of("a", LocalDate.of(2024, 1, 1), Money.of("10", "USD")));
+        acc.accept(Transaction.of("a", LocalDate.of(2024, 2, 1), Money.of("5", "USD")));
+        long feb1 = LocalDate.of(2024, 2, 1).toEpochDay();
+        long jan1 = LocalDate.of(2024, 1, 1).toEpochDay();
+        // Days: a null amount, an amount beyond Bounds
+        assertTamperRejected(acc, x -> ((TreeMap<Long, BigDecimal>) Tamper.get(((Map<String, Object>) Tamper.get(x,
+                "customers")).get("a"), "calibration")).put(jan1, null), "null calibration day or amount");
+        assertTamperRejected(acc, x -> ((TreeMap<Long, BigDecimal>) Tamper.get(((Map<String, Object>) Tamper.get(x,
+                "customers")).get("a"), "calibration")).put(jan1, new BigDecimal("1E+60")), "out of range");
+        // the accumulator: a calibration day after calibrationEnd, a holdout day inside calibration
+        assertTamperRejected(acc, x -> ((TreeMap<Long, BigDecimal>) Tamper.get(((Map<String, Object>) Tamper.get(x,
+                "customers")).get("a"), "calibration")).put(feb1, BigDecimal.ONE), "after calibrationEnd");
+        assertTamperRejected(acc, x -> ((java.util.TreeSet<Long>) Tamper.get(((Map<String, Object>) Tamper.get(x,
+                "customers")).get("a"), "holdout")).add(jan1), "holdout day outside");
+        assertFieldTamperRejected(acc, "currency", null, "without a currency");
+    }
+
+    @Test
+    void cohortShiftedBetaGeometric() {
+        assertFieldTamperRejected(ShiftedBetaGeometric.of(0.7, 1.2), "alpha", -1.0, "alpha");
+        assertFieldTamperRejected(ShiftedBetaGeometric.of(0.7, 1.2), "beta", Double.NaN, "beta");
     }
 }

@@ -83,6 +83,9 @@ public record ActivityVsResults(GroupResult group, GroupResult rest, long exclud
         if (results.isEmpty()) {
             throw new IllegalArgumentException("results must not be empty");
         }
+        if (results.stream().anyMatch(Objects::isNull)) {
+            throw new NullPointerException("results must not contain null");
+        }
         for (String a : groupAccounts) {
             if (restAccounts.contains(a)) {
                 throw new IllegalArgumentException("account " + a + " is in both '" + groupLabel + "' and '"

@@ -3,6 +3,7 @@ package io.csmetrics.activity;
 import io.csmetrics.Ratio;
 import io.csmetrics.UndefinedMetricException;
 import java.util.Locale;
+import java.util.Objects;
 import org.apache.commons.statistics.distribution.NormalDistribution;
 
 /**
@@ -31,6 +32,29 @@ import org.apache.commons.statistics.distribution.NormalDistribution;
  */
 public record ProportionDifference(Ratio first, Ratio second, double difference, double lower, double upper,
         double confidenceLevel) {
+
+    /**
+     * Validates the result.
+     *
+     * @throws NullPointerException if a proportion is null
+     * @throws IllegalArgumentException if a number is not finite or the level is not in (0, 1)
+     */
+    public ProportionDifference {
+        Objects.requireNonNull(first, "first must not be null");
+        Objects.requireNonNull(second, "second must not be null");
+        finite("difference", difference);
+        finite("lower", lower);
+        finite("upper", upper);
+        if (!(confidenceLevel > 0 && confidenceLevel < 1)) {
+            throw new IllegalArgumentException("confidenceLevel must be in (0, 1): " + confidenceLevel);
+        }
+    }
+
+    private static void finite(String name, double value) {
+        if (!Double.isFinite(value)) {
+            throw new IllegalArgumentException(name + " must be finite: " + value);
+        }
+    }
 
     /**
      * Computes the difference and its Newcombe hybrid score interval.

@@ -145,14 +145,14 @@ public final class SupportStats implements Accumulator<SupportCase, SupportStats
 
     private void addFirstResponse(long s) {
         if (firstResponseCount == firstResponse.length) {
-            firstResponse = Arrays.copyOf(firstResponse, firstResponseCount * 2);
+            firstResponse = Arrays.copyOf(firstResponse, Math.max(8, firstResponseCount * 2));
         }
         firstResponse[firstResponseCount++] = s;
     }
 
     private void addResolution(long s) {
         if (resolutionCount == resolution.length) {
-            resolution = Arrays.copyOf(resolution, resolutionCount * 2);
+            resolution = Arrays.copyOf(resolution, Math.max(8, resolutionCount * 2));
         }
         resolution[resolutionCount++] = s;
     }
@@ -172,10 +172,13 @@ public final class SupportStats implements Accumulator<SupportCase, SupportStats
             throw new IllegalArgumentException("cannot combine asOf " + asOf + " / sla " + sla + " with asOf "
                     + other.asOf + " / sla " + other.sla);
         }
-        for (int i = 0; i < other.firstResponseCount; i++) {
+        // counts read once: other may be this, whose arrays grow while we copy
+        int firstResponses = other.firstResponseCount;
+        int resolutions = other.resolutionCount;
+        for (int i = 0; i < firstResponses; i++) {
             addFirstResponse(other.firstResponse[i]);
         }
-        for (int i = 0; i < other.resolutionCount; i++) {
+        for (int i = 0; i < resolutions; i++) {
             addResolution(other.resolution[i]);
         }
         cases += other.cases;

@@ -122,6 +122,12 @@ public record BgNbd(double r, double alpha, double a, double b) implements Repea
             throw new ModelFitException(model + ": none of the " + data.size
                     + " customers made a repeat purchase, so the purchase and dropout processes cannot be told apart");
         }
+        if (data.distinct() == 1) {
+            // A mixture's likelihood of one repeated history is largest at a point mass: the mixing
+            // parameters run off to infinity (slowly, for Pareto/NBD's series), so refuse up front.
+            throw new ModelFitException(model + ": all " + data.size
+                    + " customers have the same history, so the heterogeneity across customers cannot be identified");
+        }
     }
 
     /** The parameters {@code exp(θ)}, refused when one ran off towards 0 or infinity. */
@@ -188,7 +194,9 @@ public record BgNbd(double r, double alpha, double a, double b) implements Repea
         double ll = logGamma(rx) - logGamma(r) + r * Math.log(alpha) + logBeta(a, b + x) - logBeta(a, b)
                 - rx * logAlphaT;
         if (x > 0) {
-            ll += Math.log1p(a / (b + x - 1) * Math.exp(rx * (logAlphaT - Math.log(alpha + tx))));
+            // log(1 + e^e) without overflowing e^e when T is far beyond t_x
+            double e = Math.log(a / (b + x - 1)) + rx * (logAlphaT - Math.log(alpha + tx));
+            ll += e > 0 ? e + Math.log1p(Math.exp(-e)) : Math.log1p(Math.exp(e));
         }
         return ll;
     }
@@ -240,6 +248,9 @@ public record BgNbd(double r, double alpha, double a, double b) implements Repea
     public double probabilityOfPurchases(int n, double t) {
         if (n < 0) {
             throw new IllegalArgumentException("n must be >= 0: " + n);
+        }
+        if (n > MAX_PURCHASES) {
+            throw new IllegalArgumentException("n must be at most " + MAX_PURCHASES + ": " + n);
         }
         Checks.checkTime(t);
         if (t == 0) {

@@ -34,6 +34,16 @@ public record CalibrationHoldout(List<Row> rows, double holdoutLength) implement
             implements Serializable {
 
         /**
+         * Validates the row.
+         *
+         * @throws IllegalArgumentException if {@code actual} or {@code expected} is not finite
+         */
+        public Row {
+            Checks.finite("actual", actual);
+            Checks.finite("expected", expected);
+        }
+
+        /**
          * Returns e.g. {@code "x=2: n=206, actual=0.874, expected=0.879"} or {@code "x>=7: ..."}.
          *
          * @return the text
@@ -48,11 +58,11 @@ public record CalibrationHoldout(List<Row> rows, double holdoutLength) implement
     /**
      * Validates the table.
      *
-     * @throws NullPointerException if {@code rows} is null
+     * @throws NullPointerException if {@code rows} or a row is null
      * @throws IllegalArgumentException if {@code holdoutLength} is not finite and positive
      */
     public CalibrationHoldout {
-        rows = List.copyOf(rows);
+        rows = Checks.copy("rows", rows);
         Checks.positive("holdoutLength", holdoutLength);
     }
 

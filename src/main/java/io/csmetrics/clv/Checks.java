@@ -1,5 +1,8 @@
 package io.csmetrics.clv;
 
+import java.util.List;
+import java.util.Objects;
+
 /** Argument checks shared by the models. */
 final class Checks {
 
@@ -35,5 +38,32 @@ final class Checks {
             throw new IllegalArgumentException(name + " must be finite and > 0: " + value);
         }
         return value;
+    }
+
+    /** Copies a list, naming the parameter (and the index) when it or an element is null. */
+    static <T> List<T> copy(String name, List<T> list) {
+        Objects.requireNonNull(list, () -> name + " must not be null");
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i) == null) {
+                throw new NullPointerException(name + "[" + i + "] must not be null");
+            }
+        }
+        return List.copyOf(list);
+    }
+
+    /** Validates a finite number. */
+    static double finite(String name, double value) {
+        if (!Double.isFinite(value)) {
+            throw new IllegalArgumentException(name + " must be finite: " + value);
+        }
+        return value;
+    }
+
+    /** Validates an index into a list of the given size. */
+    static int index(String name, int i, int size) {
+        if (i < 0 || i >= size) {
+            throw new IndexOutOfBoundsException(name + " (" + i + ") must be in [0, " + size + ")");
+        }
+        return i;
     }
 }

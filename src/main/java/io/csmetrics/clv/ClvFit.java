@@ -39,9 +39,9 @@ public record ClvFit<M extends Serializable>(M model, List<String> parameterName
      */
     public ClvFit {
         Objects.requireNonNull(model, "model must not be null");
-        parameterNames = List.copyOf(parameterNames);
-        estimates = List.copyOf(estimates);
-        standardErrors = List.copyOf(standardErrors);
+        parameterNames = Checks.copy("parameterNames", parameterNames);
+        estimates = Checks.copy("estimates", estimates);
+        standardErrors = Checks.copy("standardErrors", standardErrors);
         if (estimates.size() != parameterNames.size() || standardErrors.size() != parameterNames.size()) {
             throw new IllegalArgumentException("parameterNames (" + parameterNames.size() + "), estimates ("
                     + estimates.size() + ") and standardErrors (" + standardErrors.size() + ") must have the same length");
@@ -95,6 +95,7 @@ public record ClvFit<M extends Serializable>(M model, List<String> parameterName
     }
 
     private int index(String name) {
+        Objects.requireNonNull(name, "name must not be null");
         int i = parameterNames.indexOf(name);
         if (i < 0) {
             throw new IllegalArgumentException("no parameter named '" + name + "'; the parameters are " + parameterNames);

@@ -60,7 +60,7 @@ public final class CoxModel {
             if (!(time >= 0) || !Double.isFinite(time)) {
                 throw new IllegalArgumentException("time must be finite and >= 0: " + time);
             }
-            covariates = List.copyOf(covariates);
+            covariates = Checks.copy("covariates", covariates);
             for (Double c : covariates) {
                 if (!Double.isFinite(c)) {
                     throw new IllegalArgumentException("covariates must be finite: " + covariates);
@@ -78,6 +78,7 @@ public final class CoxModel {
          * @throws IllegalArgumentException as the canonical constructor
          */
         public static Subject of(double time, boolean event, double... covariates) {
+            Objects.requireNonNull(covariates, "covariates must not be null");
             return new Subject(time, event, Arrays.stream(covariates).boxed().toList());
         }
     }
@@ -101,13 +102,24 @@ public final class CoxModel {
         /**
          * Copies the lists.
          *
-         * @throws NullPointerException if an argument is null
+         * @throws NullPointerException if an argument or a list element is null
+         * @throws IllegalArgumentException if the lists differ in length or a number is not finite
          */
         public Fit {
-            names = List.copyOf(names);
-            coefficients = List.copyOf(coefficients);
-            standardErrors = List.copyOf(standardErrors);
+            names = Checks.copy("names", names);
+            coefficients = Checks.copy("coefficients", coefficients);
+            standardErrors = Checks.copy("standardErrors", standardErrors);
             Objects.requireNonNull(ties, "ties must not be null");
+            if (coefficients.size() != names.size() || standardErrors.size() != names.size()) {
+                throw new IllegalArgumentException("names (" + names.size() + "), coefficients (" + coefficients.size()
+                        + ") and standardErrors (" + standardErrors.size() + ") must have the same length");
+            }
+            for (int i = 0; i < names.size(); i++) {
+                Checks.finite("coefficients[" + i + "]", coefficients.get(i));
+                Checks.finite("standardErrors[" + i + "]", standardErrors.get(i));
+            }
+            Checks.finite("logLikelihood", logLikelihood);
+            Checks.finite("nullLogLikelihood", nullLogLikelihood);
         }
 
         /**
@@ -118,6 +130,7 @@ public final class CoxModel {
          * @throws IndexOutOfBoundsException if {@code i} is out of range
          */
         public double hazardRatio(int i) {
+            Checks.index("i", i, coefficients.size());
             return Math.exp(coefficients.get(i));
         }
 
@@ -129,6 +142,7 @@ public final class CoxModel {
          * @throws IndexOutOfBoundsException if {@code i} is out of range
          */
         public double z(int i) {
+            Checks.index("i", i, coefficients.size());
             return coefficients.get(i) / standardErrors.get(i);
         }
 
@@ -156,6 +170,7 @@ public final class CoxModel {
             if (!(level > 0 && level < 1)) {
                 throw new IllegalArgumentException("level must be in (0, 1): " + level);
             }
+            Checks.index("i", i, coefficients.size());
             double q = SpecialFunctions.normalQuantile(0.5 + level / 2);
             double b = coefficients.get(i);
             double se = standardErrors.get(i);
@@ -219,7 +234,7 @@ public final class CoxModel {
         Objects.requireNonNull(names, "names must not be null");
         Objects.requireNonNull(subjects, "subjects must not be null");
         Objects.requireNonNull(ties, "ties must not be null");
-        List<String> covariateNames = List.copyOf(names);
+        List<String> covariateNames = Checks.copy("names", names);
         int p = covariateNames.size();
         if (p == 0) {
             throw new IllegalArgumentException("names must hold at least one covariate");

@@ -58,13 +58,19 @@ public final class LogRank {
         /**
          * Copies the lists.
          *
-         * @throws NullPointerException if a list is null
+         * @throws NullPointerException if a list or an element is null
+         * @throws IllegalArgumentException if a number is not finite or {@code rho}, {@code gamma} are negative
          */
         public Result {
-            groups = List.copyOf(groups);
-            atRisk = List.copyOf(atRisk);
-            observed = List.copyOf(observed);
-            expected = List.copyOf(expected);
+            groups = Checks.copy("groups", groups);
+            atRisk = Checks.copy("atRisk", atRisk);
+            observed = Checks.copy("observed", observed);
+            expected = Checks.copy("expected", expected);
+            Checks.finite("chiSquare", chiSquare);
+            Checks.finite("pValue", pValue);
+            if (!(rho >= 0) || !Double.isFinite(rho) || !(gamma >= 0) || !Double.isFinite(gamma)) {
+                throw new IllegalArgumentException("rho (" + rho + ") and gamma (" + gamma + ") must be finite and >= 0");
+            }
         }
 
         /**

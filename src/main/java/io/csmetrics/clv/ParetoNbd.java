@@ -86,6 +86,7 @@ public record ParetoNbd(double r, double alpha, double s, double beta) implement
      * @throws NullPointerException if {@code customers} or an element is null
      * @throws IllegalArgumentException if {@code customers} is empty
      * @throws ModelFitException if no customer made a repeat purchase or the data cannot identify the model
+     *     (e.g. every customer has the same history)
      */
     public static ClvFit<ParetoNbd> fit(Collection<CustomerRfm> customers) {
         return fit(RfmColumns.of(customers));
@@ -189,6 +190,9 @@ public record ParetoNbd(double r, double alpha, double s, double beta) implement
     public double probabilityOfPurchases(int n, double t) {
         if (n < 0) {
             throw new IllegalArgumentException("n must be >= 0: " + n);
+        }
+        if (n > MAX_PURCHASES) {
+            throw new IllegalArgumentException("n must be at most " + MAX_PURCHASES + ": " + n);
         }
         Checks.checkTime(t);
         if (t == 0) {

@@ -1,6 +1,7 @@
 package io.csmetrics.clv;
 
 import java.io.Serializable;
+import java.util.Objects;
 
 /**
  * A fitted model of repeat purchasing in a non-contractual setting: customers buy at a rate while
@@ -36,13 +37,21 @@ public sealed interface RepeatPurchaseModel extends Serializable permits BgNbd, 
     double expectedPurchases(double t);
 
     /**
+     * The largest {@code n} that {@link #probabilityOfPurchases(int, double)} accepts: its cost grows
+     * with {@code n}, and for any realistic customer base the probability of more purchases than this is 0
+     * to double precision.
+     */
+    int MAX_PURCHASES = 10_000;
+
+    /**
      * Returns {@code P(X(t) = n)}, the probability that a new customer makes exactly {@code n}
      * repeat purchases in {@code (0, t]}.
      *
-     * @param n the number of purchases, {@code ≥ 0}
+     * @param n the number of purchases, in {@code [0, }{@value #MAX_PURCHASES}{@code ]}
      * @param t the length of the interval, {@code ≥ 0}
      * @return the probability, in {@code [0, 1]}
-     * @throws IllegalArgumentException if an argument is outside its range
+     * @throws IllegalArgumentException if an argument is outside its range; {@code n} is bounded because
+     *     the probability sums {@code n} terms
      */
     double probabilityOfPurchases(int n, double t);
 
@@ -79,6 +88,7 @@ public sealed interface RepeatPurchaseModel extends Serializable permits BgNbd, 
      * @throws NullPointerException if {@code customer} is null
      */
     default double probabilityAlive(CustomerRfm customer) {
+        Objects.requireNonNull(customer, "customer must not be null");
         return probabilityAlive(customer.frequency(), customer.recency(), customer.age());
     }
 
@@ -92,6 +102,7 @@ public sealed interface RepeatPurchaseModel extends Serializable permits BgNbd, 
      * @throws IllegalArgumentException if {@code t} is negative
      */
     default double conditionalExpectedPurchases(double t, CustomerRfm customer) {
+        Objects.requireNonNull(customer, "customer must not be null");
         return conditionalExpectedPurchases(t, customer.frequency(), customer.recency(), customer.age());
     }
 }

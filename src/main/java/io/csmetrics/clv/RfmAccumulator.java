@@ -1,6 +1,7 @@
 package io.csmetrics.clv;
 
 import io.csmetrics.Accumulator;
+import io.csmetrics.Bounds;
 import io.csmetrics.CurrencyMismatchException;
 import io.csmetrics.Money;
 import java.io.IOException;
@@ -52,6 +53,29 @@ public final class RfmAccumulator implements Accumulator<Transaction, RfmAccumul
         private static final long serialVersionUID = 1L;
         final TreeMap<Long, BigDecimal> calibration = new TreeMap<>();
         final TreeSet<Long> holdout = new TreeSet<>();
+
+        /** Re-checks a customer's days read from a stream: no nulls, amounts within {@link Bounds}. */
+        private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+            in.defaultReadObject();
+            if (calibration == null || holdout == null) {
+                throw new InvalidObjectException("invalid RfmAccumulator days: missing calibration or holdout");
+            }
+            for (Map.Entry<Long, BigDecimal> e : calibration.entrySet()) {
+                if (e.getKey() == null || e.getValue() == null) {
+                    throw new InvalidObjectException("invalid RfmAccumulator days: null calibration day or amount");
+                }
+                try {
+                    Bounds.checkDecimal(e.getValue(), "amount");
+                } catch (IllegalArgumentException ex) {
+                    throw new InvalidObjectException("invalid RfmAccumulator days: " + ex.getMessage());
+                }
+            }
+            for (Long day : holdout) {
+                if (day == null) {
+                    throw new InvalidObjectException("invalid RfmAccumulator days: null holdout day");
+                }
+            }
+        }
     }
 
     private final LocalDate calibrationEnd;
@@ -208,6 +232,28 @@ public final class RfmAccumulator implements Accumulator<Transaction, RfmAccumul
         in.defaultReadObject();
         if (calibrationEnd == null || holdoutEnd == null || unit == null || holdoutEnd.isBefore(calibrationEnd)) {
             throw new InvalidObjectException("invalid RfmAccumulator settings");
+        }
+        if (customers == null) {
+            throw new InvalidObjectException("invalid RfmAccumulator: missing customers");
+        }
+        if (currency == null && !customers.isEmpty()) {
+            throw new InvalidObjectException("invalid RfmAccumulator: customers without a currency");
+        }
+        long calibrationDay = calibrationEnd.toEpochDay();
+        long holdoutDay = holdoutEnd.toEpochDay();
+        for (Map.Entry<String, Days> e : customers.entrySet()) {
+            Days days = e.getValue();
+            if (e.getKey() == null || days == null) {
+                throw new InvalidObjectException("invalid RfmAccumulator: null customer id or days");
+            }
+            if (!days.calibration.isEmpty() && days.calibration.lastKey() > calibrationDay) {
+                throw new InvalidObjectException("invalid RfmAccumulator: customer " + e.getKey()
+                        + " has a calibration day after calibrationEnd (" + calibrationEnd + ")");
+            }
+            if (!days.holdout.isEmpty() && (days.holdout.first() <= calibrationDay || days.holdout.last() > holdoutDay)) {
+                throw new InvalidObjectException("invalid RfmAccumulator: customer " + e.getKey()
+                        + " has a holdout day outside (" + calibrationEnd + ", " + holdoutEnd + "]");
+            }
         }
     }
 

@@ -33,7 +33,7 @@ public record RfmSummary(List<CustomerRfm> customers, LocalDate calibrationEnd, 
      *     count is negative
      */
     public RfmSummary {
-        customers = List.copyOf(customers);
+        customers = Checks.copy("customers", customers);
         Objects.requireNonNull(calibrationEnd, "calibrationEnd must not be null");
         Objects.requireNonNull(holdoutEnd, "holdoutEnd must not be null");
         Objects.requireNonNull(unit, "unit must not be null");

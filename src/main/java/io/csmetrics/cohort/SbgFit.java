@@ -43,8 +43,8 @@ public record SbgFit(ShiftedBetaGeometric model, double logLikelihood, double al
      */
     public SbgFit {
         Objects.requireNonNull(model, "model must not be null");
-        observed = List.copyOf(observed);
-        fitted = List.copyOf(fitted);
+        observed = copy("observed", observed);
+        fitted = copy("fitted", fitted);
         if (observed.size() != fitted.size()) {
             throw new IllegalArgumentException("observed (" + observed.size() + ") and fitted (" + fitted.size()
                     + ") must have the same length");
@@ -120,5 +120,15 @@ public record SbgFit(ShiftedBetaGeometric model, double logLikelihood, double al
     public String toString() {
         return String.format(java.util.Locale.ROOT, "SbgFit{alpha=%.4f (SE %.4f), beta=%.4f (SE %.4f), LL=%.3f, T=%d}",
                 alpha(), alphaStandardError, beta(), betaStandardError, logLikelihood, periods());
+    }
+
+    private static <T> List<T> copy(String name, List<T> list) {
+        Objects.requireNonNull(list, () -> name + " must not be null");
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i) == null) {
+                throw new NullPointerException(name + "[" + i + "] must not be null");
+            }
+        }
+        return List.copyOf(list);
     }
 }

@@ -366,6 +366,24 @@ public final class ShiftedBetaGeometric implements RetentionModel, Serializable 
         return s;
     }
 
+    /**
+     * Sends a deserialised model back through {@link #of(double, double)}, so a tampered stream cannot
+     * make a model with non-finite or non-positive parameters.
+     *
+     * @return the checked instance
+     * @throws java.io.InvalidObjectException if a parameter is not finite and positive
+     */
+    private Object readResolve() throws java.io.InvalidObjectException {
+        try {
+            return of(alpha, beta);
+        } catch (IllegalArgumentException e) {
+            throw new java.io.InvalidObjectException("invalid ShiftedBetaGeometric: " + e.getMessage());
+        }
+    }
+
+    /** The longest horizon {@link #projectSurvival(int)} projects: a million periods. */
+    public static final int MAX_HORIZON = 1_000_000;
+
     private static void checkPeriod(int period, int min) {
         if (period < min) {
             throw new IllegalArgumentException("period must be at least " + min + ": " + period);
@@ -422,10 +440,14 @@ public final class ShiftedBetaGeometric implements RetentionModel, Serializable 
      *
      * @param horizon the last period {@code H}, not negative
      * @return {@code S(0) … S(H)}, a new array of length {@code H + 1}
-     * @throws IllegalArgumentException if {@code horizon} is negative
+     * @throws IllegalArgumentException if {@code horizon} is negative or above {@value #MAX_HORIZON}
+     *     (the projection is an array of {@code H + 1} values)
      */
     public double[] projectSurvival(int horizon) {
         checkPeriod(horizon, 0);
+        if (horizon > MAX_HORIZON) {
+            throw new IllegalArgumentException("horizon must be at most " + MAX_HORIZON + ": " + horizon);
+        }
         double[] s = new double[horizon + 1];
         s[0] = 1;
         for (int t = 1; t <= horizon; t++) {

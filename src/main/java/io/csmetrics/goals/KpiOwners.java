@@ -138,6 +138,9 @@ public final class KpiOwners implements Serializable {
      */
     public KpiOwners checkDepartments(Collection<String> knownDepartments) {
         Objects.requireNonNull(knownDepartments, "knownDepartments must not be null");
+        if (knownDepartments.stream().anyMatch(Objects::isNull)) {
+            throw new NullPointerException("knownDepartments must not contain null");
+        }
         Set<String> unknown = new TreeSet<>(owners.values());
         unknown.removeAll(Set.copyOf(knownDepartments));
         if (!unknown.isEmpty()) {

@@ -91,6 +91,9 @@ public final class InactivityAlert {
         Objects.requireNonNull(activity, "activity must not be null");
         Objects.requireNonNull(accountId, "accountId must not be null");
         Objects.requireNonNull(keyFeatures, "keyFeatures must not be null");
+        if (keyFeatures.stream().anyMatch(Objects::isNull)) {
+            throw new NullPointerException("keyFeatures must not contain null");
+        }
         Map<String, LocalDate> uses = new TreeMap<>(activity.lastFeatureUse(accountId));
         uses.keySet().retainAll(Set.copyOf(keyFeatures));
         return rule(activity.lastLogin(accountId), uses);

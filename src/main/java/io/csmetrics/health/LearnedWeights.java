@@ -64,6 +64,11 @@ public final class LearnedWeights {
         Objects.requireNonNull(measures, "measures must not be null");
         Objects.requireNonNull(history, "history must not be null");
         Objects.requireNonNull(horizon, "horizon must not be null");
+        for (int i = 0; i < measures.size(); i++) {
+            if (measures.get(i) == null) {
+                throw new NullPointerException("measures[" + i + "] must not be null");
+            }
+        }
         List<Measure> ms = List.copyOf(measures);
         if (ms.isEmpty()) {
             throw new IllegalArgumentException("measures must not be empty");

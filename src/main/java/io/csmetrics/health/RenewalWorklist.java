@@ -113,7 +113,9 @@ public final class RenewalWorklist {
         if (horizonDays < 0) {
             throw new IllegalArgumentException("horizonDays must not be negative: " + horizonDays);
         }
-        LocalDate last = asOf.plusDays(horizonDays);
+        // the window ends at LocalDate.MAX when asOf + horizonDays is past it: no renewal can fall later
+        LocalDate last = horizonDays > ChronoUnit.DAYS.between(asOf, LocalDate.MAX) ? LocalDate.MAX
+                : asOf.plusDays(horizonDays);
         Set<String> seen = new HashSet<>();
         List<Entry> out = new ArrayList<>();
         Money first = null;
@@ -156,6 +158,11 @@ public final class RenewalWorklist {
         Objects.requireNonNull(entries, "entries must not be null");
         if (entries.isEmpty()) {
             throw new IllegalArgumentException("entries must not be empty");
+        }
+        for (int i = 0; i < entries.size(); i++) {
+            if (entries.get(i) == null) {
+                throw new NullPointerException("entries[" + i + "] must not be null");
+            }
         }
         Money sum = Money.zero(entries.get(0).renewal().arr().currency());
         for (Entry e : entries) {

@@ -43,6 +43,11 @@ public record FxBridge(FxPolicy policy, YearMonth firstMonth, Money openingMrr, 
         if (openingAccounts < 0) {
             throw new IllegalArgumentException("openingAccounts must not be negative: " + openingAccounts);
         }
+        for (int i = 0; i < periods.size(); i++) {
+            if (periods.get(i) == null) {
+                throw new NullPointerException("periods[" + i + "] must not be null");
+            }
+        }
         periods = List.copyOf(periods);
         YearMonth month = firstMonth;
         Money mrr = openingMrr;

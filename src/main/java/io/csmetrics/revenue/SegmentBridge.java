@@ -37,6 +37,11 @@ public record SegmentBridge(String segment, YearMonth firstMonth, Money openingM
             throw new IllegalArgumentException("opening balance of segment " + segment + " must not be negative: "
                     + openingMrr + " (" + openingAccounts + " accounts)");
         }
+        for (int i = 0; i < periods.size(); i++) {
+            if (periods.get(i) == null) {
+                throw new NullPointerException("periods[" + i + "] must not be null");
+            }
+        }
         periods = List.copyOf(periods);
         YearMonth month = firstMonth;
         Money mrr = openingMrr;

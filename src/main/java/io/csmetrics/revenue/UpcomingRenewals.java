@@ -110,7 +110,8 @@ public final class UpcomingRenewals {
         if (days < 0) {
             throw new IllegalArgumentException("days must not be negative: " + days);
         }
-        LocalDate last = asOf.plusDays(days);
+        // the window ends at LocalDate.MAX when asOf + days is past it: no renewal can fall later
+        LocalDate last = days > ChronoUnit.DAYS.between(asOf, LocalDate.MAX) ? LocalDate.MAX : asOf.plusDays(days);
         List<RenewalRecord> out = new ArrayList<>();
         for (RenewalRecord r : renewals) {
             Objects.requireNonNull(r, "renewals must not contain null");
