@@ -193,7 +193,7 @@ public final class MrrHistory implements Serializable {
                 }
             }
             long f = firstOf[k];
-            histories.add(new MrrHistory(ids[k], currency, YearMonth.of((int) Math.floorDiv(f, 12), (int) Math.floorMod(f, 12) + 1),
+            histories.add(new MrrHistory(ids[k], currency, YearMonth.of((int) Math.floorDiv(f, 12), Math.floorMod(f, 12) + 1),
                     units));
         }
         return Collections.unmodifiableList(histories);

@@ -110,6 +110,7 @@ class AccumulatorOverflowProperties {
     }
 
     @Property(tries = 200)
+    @SuppressWarnings("unchecked") // the tampered field's declared type
     void npsBreakdownCombine(@ForAll("amounts") List<Long> counts) {
         NpsBreakdown<String> acc = NpsBreakdown.by(NpsResponse::respondentId);
         BigInteger total = BigInteger.ZERO;

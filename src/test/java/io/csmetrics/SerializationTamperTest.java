@@ -105,6 +105,7 @@ class SerializationTamperTest {
         assertFieldTamperRejected(ChurnCalculator.standard(), "annualization", null, "must not be null");
     }
 
+    @SuppressWarnings("unchecked") // tampered fields' declared types
     @Test
     void cohortAndRetention() {
         assertFieldTamperRejected(Cohort.of("k", List.of(A), JAN.plusMonths(2)), "members", List.of(A, A), "a");
@@ -164,6 +165,7 @@ class SerializationTamperTest {
         assertFieldTamperRejected(stats, "completed", 5L, "completed (5)");
     }
 
+    @SuppressWarnings("unchecked") // tampered fields' declared types
     @Test
     void outcome() {
         CustomerGoal g = CustomerGoal.of("a", "seats", BigDecimal.ONE, BigDecimal.TEN, DAY, DAY.plusDays(90));
@@ -203,6 +205,7 @@ class SerializationTamperTest {
         assertFieldTamperRejected(a, "multipliers", null, "multipliers must not be null");
     }
 
+    @SuppressWarnings("unchecked") // tampered fields' declared types
     @Test
     void satisfaction() {
         NpsAccumulator nps = NpsAccumulator.create();
