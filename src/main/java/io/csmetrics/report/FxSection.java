@@ -91,7 +91,7 @@ final class FxSection implements ModelSection {
             rows.add(row);
             months.add(p.endMonth().toString());
         }
-        b.add(new Block.Table("fx_bridge", "MRR bridge in " + ccy + " per month, with the FX line",
+        b.add(new Block.Table("fx_bridge", "MRR bridge per month, with the FX line",
                 List.of("month", "start", "+new", "+expansion", "+reactivation", "-contraction", "-churn", "+fx", "end"),
                 rows));
         if (!months.isEmpty()) {

@@ -109,7 +109,7 @@ final class SegmentSection implements ModelSection {
         Map<String, String> byAccount = new HashMap<>();
         data.settings().dimensions().forEach((account, dims) -> {
             String v = dims.get(col);
-            if (v != null) {
+            if (v != null && !v.isBlank()) {
                 byAccount.put(account, v);
             }
         });
@@ -128,8 +128,7 @@ final class SegmentSection implements ModelSection {
                     Value.money(r.endMrr()), Value.count(r.endAccounts()),
                     Value.percent(r.nrr(), 1, "no MRR at the start"), Value.percent(r.grr(), 1, "no MRR at the start")));
         }
-        b.add(new Block.Table(key, "By " + by + ", " + from + " → " + to + " (" + data.currency().getCurrencyCode()
-                + "; segment rows sum to the total)", List.of("segment", "start", "+new", "+expansion", "+reactivation",
+        b.add(new Block.Table(key, "By " + by + ", " + from + " → " + to + " (segment rows sum to the total)", List.of("segment", "start", "+new", "+expansion", "+reactivation",
                         "-contraction", "-churn", "+in", "-out", "end", "accounts", "NRR", "GRR"), cells));
         List<Row> segments = rows.subList(0, rows.size() - 1);
         List<String> names = segments.stream().map(Row::segment).toList();
