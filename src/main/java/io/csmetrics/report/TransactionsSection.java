@@ -20,7 +20,9 @@ import java.util.Locale;
 /**
  * Renew, non-contractual side: one-off purchases ({@code customer,date,amount}) summarised as RFM,
  * the BG/NBD and Gamma-Gamma fits with standard errors, and the top customers by one-year CLV with
- * their probability of being alive. The figures are computed in {@link Figures}, apart from the text.
+ * their probability of being alive, as of the last transaction day. Runs on the user's file
+ * ({@code --transactions}), else on the sample company's generated purchases; a CSV without a
+ * transactions file says so. The figures are computed in {@link Figures}, apart from the rendering.
  */
 final class TransactionsSection implements ModelSection {
 
