@@ -156,6 +156,11 @@ final class ReportInput {
                     throw new ReportOptions.UsageException("--segment: no account has " + column + "=" + value);
                 }
                 filter = column + "=" + value;
+                if (fxBook != null) {
+                    fxBook = new ReportData.FxBook(fxBook.histories().stream().filter(h -> value.equals(
+                            loaded.dimensions().getOrDefault(h.accountId(), Map.of()).get(column))).toList(),
+                            fxBook.rates());
+                }
             }
         }
         histories = window(histories, o.from(), o.to());

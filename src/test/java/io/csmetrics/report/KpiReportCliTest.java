@@ -227,6 +227,10 @@ class KpiReportCliTest {
         assertThat(ModelAssertions.figures(fx).get("fx_impact_monthly_rate")).isEqualTo("USD 20.00");
         Block.Table t = ModelAssertions.table(fx, "fx_bridge");
         assertThat(ModelAssertions.row(t, 0).get(8)).contains("410.00");
+        ReportData us = KpiReport.load("--csv", f.toString(), "--fx", rates.toString(), "--currency", "USD",
+                "--segment", "region=us");
+        assertThat(us.settings().fx().orElseThrow().histories()).extracting(io.csmetrics.MrrHistory::accountId)
+                .containsExactly("a");
         Run without = run("--csv", f.toString());
         assertThat(without.status()).isEqualTo(2);
         assertThat(without.err()).contains("choose one with --currency");
