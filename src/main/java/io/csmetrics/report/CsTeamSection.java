@@ -15,8 +15,6 @@ import io.csmetrics.activity.ScorecardSignals;
 import io.csmetrics.activity.SupportStats;
 import io.csmetrics.activity.TeamScorecard;
 import io.csmetrics.activity.Viewpoint;
-import io.csmetrics.health.Trend;
-import java.io.PrintStream;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -34,7 +32,7 @@ import java.util.Optional;
  * and CSM, and renewal by 24-hour SLA attainment and by activity level (an association, with
  * Newcombe's interval). The figures are computed in {@link Figures}, apart from the text.
  */
-final class CsTeamSection implements ReportSection {
+final class CsTeamSection implements ModelSection {
 
     static final int ACTIVE_TOUCHES = 12;
 
@@ -101,82 +99,93 @@ final class CsTeamSection implements ReportSection {
     }
 
     @Override
-    public void write(ReportData data, PrintStream out) {
+    public Report.Section build(ReportData data) {
+        Report.SectionBuilder b = new Report.SectionBuilder(id(), title());
         if (data.sample().isEmpty()) {
-            out.println("n/a: CS activity and support cases are not part of an MRR CSV");
-            return;
+            b.note("n/a: CS activity and support cases are not part of an MRR CSV");
+            return b.build();
         }
         Figures f = compute(data.sample().get());
         ActivityStats a = f.activity();
         long touches = a.touchesByAccount().values().stream().mapToLong(Long::longValue).sum();
-        out.printf("Activity %s..%s: %,d touches over %d accounts (by kind: %s)%n", a.from(), a.to(), touches,
-                a.touchesByAccount().size(), a.activitiesByKind());
-        out.printf("Touches per team: %s%n", a.touchesByTeam());
-        out.printf("Coverage as of %s: QBR in the last 90 days %s of %d active accounts; high-touch (mid-market) "
-                + "accounts touched in the last 30 days %s%n", a.to(), share(f.qbrCoverage()), f.activeAccounts(),
-                share(f.highTouchCoverage()));
+        b.figure("activity_from", "activity from", Value.period(a.from()));
+        b.figure("activity_to", "activity to", Value.period(a.to()));
+        b.figure("touches", "touches", Value.count(touches));
+        b.figure("touched_accounts", "accounts touched", Value.count(a.touchesByAccount().size()));
+        List<List<Value>> kinds = new ArrayList<>();
+        a.activitiesByKind().forEach((k, n) -> kinds.add(List.of(Value.text(String.valueOf(k)), Value.count(n))));
+        b.add(new Block.Table("activities_by_kind", "Activities by kind", List.of("kind", "activities"), kinds));
+        List<List<Value>> teams = new ArrayList<>();
+        a.touchesByTeam().forEach((t, n) -> teams.add(List.of(Value.text(String.valueOf(t)), Value.count(n))));
+        b.add(new Block.Table("touches_by_team", "Touches per team", List.of("team", "touches"), teams));
+        b.figure("active_accounts", "active accounts", Value.count(f.activeAccounts()));
+        b.figure("qbr_coverage", "QBR in the last 90 days", Value.percent(f.qbrCoverage(), 1, "no active accounts"));
+        b.figure("high_touch_coverage", "high-touch (mid-market) accounts touched in the last 30 days",
+                Value.percent(f.highTouchCoverage(), 1, "no high-touch accounts"));
         SupportStats s = f.support();
-        out.printf("Support: %,d cases; first response %s; resolution %s; within 24 h %s; backlog %d %s%n", s.cases(),
-                summary(s.firstResponseTimes()), summary(s.resolutionTimes()), share(s.withinSla()), s.backlog(),
-                s.backlogByPriority());
-        out.println();
-        out.println("Three-viewpoint scorecard (standard model, points of 100, change vs a quarter earlier):");
-        out.printf("%-14s %8s %13s %13s %13s %13s %13s%n", "team / CSM", "accounts", "total", "customer",
-                "CS actions", "business", "outcome");
-        f.byTeam().values().forEach(t -> row(t, out));
-        f.byCsm().values().forEach(t -> row(t, out));
-        out.println();
-        comparison("24-hour SLA vs renewal (accounts paying " + f.data().startMonth() + ", renewed = still paying "
-                + f.data().lastMonth() + ")", f.bySla(), out);
-        comparison("Activity level vs renewal (" + ACTIVE_TOUCHES + "+ touches in the year)", f.byActivity(), out);
-        out.println("  " + ActivityVsResults.CAVEAT + ". The sample simulates no effect of CS work on renewal; "
-                + "churned accounts stop getting touches, and accounts that stay open more cases, so more often one over 24 h.");
+        b.figure("support_cases", "support cases", Value.count(s.cases()));
+        duration(b, "first_response", "first response", s.firstResponseTimes());
+        duration(b, "resolution", "resolution", s.resolutionTimes());
+        b.figure("within_24h", "cases answered within 24 h", Value.percent(s.withinSla(), 1, "no decided case"));
+        b.figure("backlog", "open cases (backlog)", Value.count(s.backlog()), "by priority " + s.backlogByPriority());
+        List<List<Value>> cards = new ArrayList<>();
+        f.byTeam().values().forEach(t -> cards.add(row("team", t)));
+        f.byCsm().values().forEach(t -> cards.add(row("CSM", t)));
+        b.add(new Block.Table("scorecard", "Three-viewpoint scorecard (standard model, points of 100; change vs a "
+                + "quarter earlier in the *_change columns)", List.of("level", "team / CSM", "accounts", "total",
+                        "total_change", "customer", "CS actions", "business", "outcome"), cards));
+        comparison(b, "sla", "24-hour SLA vs renewal (accounts paying " + f.data().startMonth()
+                + ", renewed = still paying " + f.data().lastMonth() + ")", f.bySla());
+        comparison(b, "activity", "Activity level vs renewal (" + ACTIVE_TOUCHES + "+ touches in the year)",
+                f.byActivity());
+        b.note(ActivityVsResults.CAVEAT + ". The sample simulates no effect of CS work on renewal; churned accounts "
+                + "stop getting touches, and accounts that stay open more cases, so more often one over 24 h.");
+        return b.build();
     }
 
-    private static void row(TeamScorecard t, PrintStream out) {
-        out.printf(Locale.ROOT, "%-14s %8d %13s %13s %13s %13s %13s%n", t.owner(), t.accounts(),
-                cell(t.total(), t.trend()), cell(t, Viewpoint.CUSTOMER_ACTIONS), cell(t, Viewpoint.CS_ACTIONS),
-                cell(t, Viewpoint.BUSINESS_RESULTS), cell(t, Viewpoint.CUSTOMER_OUTCOME));
+    private static List<Value> row(String level, TeamScorecard t) {
+        return List.of(Value.text(level), Value.text(t.owner()), Value.count(t.accounts()),
+                Value.number(t.total(), 1, "points"),
+                t.trend().map(x -> Value.number(x.delta(), 1, "points")).orElse(new Value.Undefined("no earlier score")),
+                points(t, Viewpoint.CUSTOMER_ACTIONS), points(t, Viewpoint.CS_ACTIONS),
+                points(t, Viewpoint.BUSINESS_RESULTS), points(t, Viewpoint.CUSTOMER_OUTCOME));
     }
 
-    private static String cell(TeamScorecard t, Viewpoint v) {
-        return cell(t.points().getOrDefault(v, 0.0), Optional.ofNullable(t.trends().get(v)));
+    private static Value points(TeamScorecard t, Viewpoint v) {
+        Double p = t.points().get(v);
+        return p == null ? new Value.Undefined("no signal of this viewpoint") : Value.number(p, 1, "points");
     }
 
-    private static String cell(double points, Optional<Trend> trend) {
-        return String.format(Locale.ROOT, "%.1f", points)
-                + trend.map(x -> String.format(Locale.ROOT, " (%+.1f)", x.delta())).orElse("");
-    }
-
-    private static void comparison(String title, ActivityVsResults v, PrintStream out) {
-        out.println(title + ":");
-        group(v.group(), out);
-        group(v.rest(), out);
-        if (v.excluded() > 0) {
-            out.printf("  excluded: %d accounts (no decided case)%n", v.excluded());
+    private static void duration(Report.SectionBuilder b, String key, String label, DurationSummary d) {
+        if (d.count() == 0) {
+            b.figure(key + "_median_h", label + ", median", new Value.Undefined("no case"));
+            return;
         }
-        out.println("  difference in renewal rate: " + v.renewalDifference().map(d -> String.format(Locale.ROOT,
-                "%+.1f points, 95 %% CI %+.1f to %+.1f (Newcombe hybrid score)%s", 100 * d.difference(), 100 * d.lower(),
-                100 * d.upper(), d.excludesZero() ? "" : "; the interval includes no difference"))
-                .orElse("undefined (an empty group)"));
+        b.figure(key + "_median_h", label + ", median", hours(d.median()), "n = " + d.count());
+        b.figure(key + "_p90_h", label + ", 90th percentile", hours(d.p90()));
     }
 
-    private static void group(GroupResult g, PrintStream out) {
-        out.printf("  %-24s %d of %d renewed (%s), NRR %s%n", g.label() + ":", g.renewed(), g.accounts(),
-                share(g.renewalRate()), share(g.nrr()));
+    private static Value hours(Optional<Duration> d) {
+        return d.map(x -> Value.number(java.math.BigDecimal.valueOf(x.getSeconds())
+                .divide(java.math.BigDecimal.valueOf(3600), 6, RoundingMode.HALF_EVEN), 1, "h"))
+                .orElse(new Value.Undefined("no case"));
     }
 
-    private static String share(Ratio r) {
-        return r.isDefined() ? r.toPercent(1, RoundingMode.HALF_EVEN).toPlainString() + " %" : "undefined";
+    private static void comparison(Report.SectionBuilder b, String key, String title, ActivityVsResults v) {
+        List<List<Value>> rows = new ArrayList<>();
+        for (GroupResult g : List.of(v.group(), v.rest())) {
+            rows.add(List.of(Value.text(g.label()), Value.count(g.renewed()), Value.count(g.accounts()),
+                    Value.percent(g.renewalRate(), 1, "no accounts"), Value.percent(g.nrr(), 1, "no MRR at the start")));
+        }
+        b.add(new Block.Table(key + "_vs_renewal", title, List.of("group", "renewed", "accounts", "renewal rate",
+                "NRR"), rows));
+        if (v.excluded() > 0) {
+            b.figure(key + "_excluded", "excluded (no decided case)", Value.count(v.excluded()));
+        }
+        b.figure(key + "_renewal_difference", "difference in renewal rate", v.renewalDifference()
+                .map(d -> Value.number(100 * d.difference(), 1, "points")).orElse(new Value.Undefined("an empty group")),
+                v.renewalDifference().map(d -> String.format(Locale.ROOT, "95 %% CI %+.1f to %+.1f (Newcombe hybrid "
+                        + "score)%s", 100 * d.lower(), 100 * d.upper(), d.excludesZero() ? ""
+                                : "; the interval includes no difference")).orElse(""));
     }
-
-    private static String summary(DurationSummary d) {
-        return d.count() == 0 ? "none" : "median " + hours(d.median()) + ", p90 " + hours(d.p90()) + " (n = "
-                + d.count() + ")";
-    }
-
-    private static String hours(Optional<Duration> d) {
-        return String.format(Locale.ROOT, "%.1f h", d.orElseThrow().getSeconds() / 3600.0);
-    }
-
 }

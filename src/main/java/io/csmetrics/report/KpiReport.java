@@ -28,10 +28,14 @@ public final class KpiReport {
             new SatisfiedSection(),
             new SucceedSection(),
             new RenewalSection(),
+            new SegmentSection(),
+            new FxSection(),
+            new TransactionsSection(),
             new ChurnLtvSection(),
             new CohortSection(),
             new HealthSection(),
             new RoiSection(),
+            new CsTeamSection(),
             new KpiTreeSection());
 
     private KpiReport() {

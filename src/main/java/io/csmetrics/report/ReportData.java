@@ -3,7 +3,9 @@ package io.csmetrics.report;
 import io.csmetrics.Money;
 import io.csmetrics.MrrHistory;
 import io.csmetrics.Ratio;
+import io.csmetrics.clv.Transaction;
 import io.csmetrics.io.MrrTable;
+import io.csmetrics.revenue.FxRates;
 import io.csmetrics.revenue.MrrBridge;
 import io.csmetrics.revenue.MrrBridgeAccumulator;
 import io.csmetrics.revenue.RevenueRetention;
@@ -48,10 +50,18 @@ final class ReportData {
      * @param breakdown the dimension to break MRR down by, if any
      * @param cac the customer acquisition cost per account, if given
      * @param grossMargin the gross margin, if given
+     * @param fx the whole multi-currency book and its rates ({@code --fx}), if given
+     * @param transactions the user's purchase transactions ({@code --transactions}), if given
      */
     record Settings(String filter, Map<String, Map<String, String>> dimensions, Optional<String> breakdown,
-            Optional<Money> cac, Optional<Ratio> grossMargin) {
+            Optional<Money> cac, Optional<Ratio> grossMargin, Optional<FxBook> fx,
+            Optional<List<Transaction>> transactions) {
         static final Settings NONE = new Settings("", Map.of(), Optional.empty(), Optional.empty(), Optional.empty());
+
+        Settings(String filter, Map<String, Map<String, String>> dimensions, Optional<String> breakdown,
+                Optional<Money> cac, Optional<Ratio> grossMargin) {
+            this(filter, dimensions, breakdown, cac, grossMargin, Optional.empty(), Optional.empty());
+        }
 
         Settings {
             Objects.requireNonNull(filter, "filter must not be null");
@@ -59,6 +69,26 @@ final class ReportData {
             Objects.requireNonNull(breakdown, "breakdown must not be null");
             Objects.requireNonNull(cac, "cac must not be null");
             Objects.requireNonNull(grossMargin, "grossMargin must not be null");
+            Objects.requireNonNull(fx, "fx must not be null");
+            transactions = Objects.requireNonNull(transactions, "transactions must not be null").map(List::copyOf);
+        }
+
+        /** The same settings with the user's transactions. */
+        Settings withTransactions(Optional<List<Transaction>> list) {
+            return new Settings(filter, dimensions, breakdown, cac, grossMargin, fx, list);
+        }
+    }
+
+    /**
+     * A book in several currencies with the rates into one reporting currency ({@code --fx}).
+     *
+     * @param histories every account, each in its billing currency
+     * @param rates the monthly rates into the reporting currency
+     */
+    record FxBook(List<MrrHistory> histories, FxRates rates) {
+        FxBook {
+            histories = List.copyOf(histories);
+            Objects.requireNonNull(rates, "rates must not be null");
         }
     }
 

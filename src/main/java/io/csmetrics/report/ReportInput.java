@@ -4,11 +4,23 @@ import io.csmetrics.Money;
 import io.csmetrics.MrrHistory;
 import io.csmetrics.io.MrrCsvReader;
 import io.csmetrics.io.MrrTable;
+import io.csmetrics.clv.Transaction;
+import io.csmetrics.clv.TransactionsCsv;
+import io.csmetrics.revenue.FxRates;
+import io.csmetrics.revenue.MissingFxRateException;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.Set;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
@@ -75,19 +87,47 @@ final class ReportInput {
     static ReportData load(ReportOptions o) throws IOException {
         String source;
         Loaded loaded;
+        ReportData.FxBook fxBook = null;
+        Optional<Currency> currencyFilter = o.currency();
         SampleCompany sample = null;
         if (o.csv().isPresent()) {
             MrrTable table = readCsv(o.csv().get());
             source = table.source();
             if (table.currencies().size() == 1 && o.currency().map(c -> c.equals(table.currency())).orElse(true)
-                    && o.segmentColumn().isEmpty() && o.from().isEmpty() && o.to().isEmpty()) {
+                    && o.segmentColumn().isEmpty() && o.from().isEmpty() && o.to().isEmpty() && o.fx().isEmpty()) {
                 // The common case, and the one that must scale: no filter, so every section reads the
                 // table's primitive columns and builds history objects only where it needs them.
-                return new ReportData(table, new ReportData.Settings("", Map.of(), Optional.empty(),
-                        o.cacIn(table.currency()), o.grossMargin()));
+                ReportData.Settings settings = new ReportData.Settings("", Map.of(), Optional.empty(),
+                        o.cacIn(table.currency()), o.grossMargin())
+                        .withTransactions(transactions(o, table.currency()));
+                return new ReportData(table, settings);
             }
             loaded = new Loaded(table.toHistories(),
                     o.segmentColumn().isPresent() ? dimensions(table) : Map.of());
+            if (o.fx().isPresent()) {
+                Path file = o.fx().get();
+                Set<Currency> csvCurrencies = new TreeSet<>(Comparator.comparing(Currency::getCurrencyCode));
+                csvCurrencies.addAll(table.currencies());
+                Currency reporting = o.currency().orElseGet(() -> reportingCurrency(file, csvCurrencies));
+                FxRates rates;
+                try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                    rates = FxRates.parseCsv(reporting, r);
+                } catch (NoSuchFileException e) {
+                    throw new ReportOptions.UsageException("--fx: no such file: " + file);
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("--fx " + file + ": " + e.getMessage(), e);
+                }
+                fxBook = new ReportData.FxBook(window(loaded.histories(), o.from(), o.to()), rates);
+                try {
+                    FxSection.figures(fxBook);
+                } catch (MissingFxRateException e) {
+                    throw new IllegalArgumentException("--fx " + file + ": " + e.getMessage()
+                            + "; add the currency's rate for that month", e);
+                }
+                if (o.currency().isEmpty() && csvCurrencies.contains(reporting)) {
+                    currencyFilter = Optional.of(reporting);
+                }
+            }
         } else {
             sample = SampleCompany.generate(o.seed());
             source = ReportData.sampleSource(sample);
@@ -98,7 +138,7 @@ final class ReportInput {
         if (loaded.histories().isEmpty()) {
             throw new IllegalArgumentException("the data set has no accounts: " + source);
         }
-        List<MrrHistory> histories = byCurrency(loaded.histories(), o.currency(), source);
+        List<MrrHistory> histories = byCurrency(loaded.histories(), currencyFilter, source);
         String filter = "";
         if (o.segmentColumn().isPresent()) {
             String column = o.segmentColumn().get();
@@ -116,6 +156,11 @@ final class ReportInput {
                     throw new ReportOptions.UsageException("--segment: no account has " + column + "=" + value);
                 }
                 filter = column + "=" + value;
+                if (fxBook != null) {
+                    fxBook = new ReportData.FxBook(fxBook.histories().stream().filter(h -> value.equals(
+                            loaded.dimensions().getOrDefault(h.accountId(), Map.of()).get(column))).toList(),
+                            fxBook.rates());
+                }
             }
         }
         histories = window(histories, o.from(), o.to());
@@ -126,8 +171,98 @@ final class ReportInput {
         Currency currency = histories.get(0).currency();
         ReportData.Settings settings = new ReportData.Settings(filter, loaded.dimensions(),
                 o.segmentValue().isPresent() ? Optional.empty() : o.segmentColumn(), o.cacIn(currency),
-                o.grossMargin());
+                o.grossMargin(), Optional.ofNullable(fxBook), transactions(o, currency));
         return new ReportData(source, histories, sample, settings);
+    }
+
+    /** The most transactions {@code --transactions} reads; more is an error naming the limit. */
+    static final long MAX_TRANSACTIONS = 20_000_000L;
+
+    /**
+     * The user's transactions ({@code --transactions}), read in full here; amounts are in
+     * {@code --currency} if given, else in the report currency. A {@code currency} column, if the file
+     * has one, must say that currency on every row.
+     */
+    static Optional<List<Transaction>> transactions(ReportOptions o, Currency reportCurrency) throws IOException {
+        if (o.transactions().isEmpty()) {
+            return Optional.empty();
+        }
+        Path file = o.transactions().get();
+        Currency currency = o.currency().orElse(reportCurrency);
+        try {
+            checkCurrencyColumn(file, currency);
+            List<Transaction> list;
+            try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                list = TransactionsCsv.readAll(r, currency, MAX_TRANSACTIONS);
+            }
+            if (list.isEmpty()) {
+                throw new IllegalArgumentException("--transactions " + file + ": no transactions");
+            }
+            return Optional.of(list);
+        } catch (NoSuchFileException e) {
+            throw new ReportOptions.UsageException("--transactions: no such file: " + file);
+        } catch (ReportOptions.UsageException e) {
+            throw e;
+        } catch (IllegalArgumentException e) {
+            if (e.getMessage() != null && e.getMessage().startsWith("--transactions")) {
+                throw e;
+            }
+            throw new IllegalArgumentException("--transactions " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A {@code currency} column must name {@code currency} on every row (the models need one currency). */
+    private static void checkCurrencyColumn(Path file, Currency currency) throws IOException {
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String header = in.readLine();
+            if (header == null) {
+                return;
+            }
+            List<String> names = List.of(header.replace("\uFEFF", "").split(",", -1)).stream()
+                    .map(n -> n.strip().replace("\"", "").toLowerCase(Locale.ROOT)).toList();
+            int column = names.indexOf("currency");
+            if (column < 0) {
+                return;
+            }
+            int lineNo = 1;
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                lineNo++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                String[] f = line.split(",", -1);
+                String code = column < f.length ? f[column].strip().replace("\"", "") : "";
+                if (!code.equalsIgnoreCase(currency.getCurrencyCode())) {
+                    throw new IllegalArgumentException("--transactions " + file + " line " + lineNo
+                            + ", column currency: '" + code + "' is not the report currency " + currency
+                            + "; choose it with --currency (one currency per run)");
+                }
+            }
+        }
+    }
+
+    /** The reporting currency of a rate file: the one CSV currency that has no rates in it. */
+    private static Currency reportingCurrency(Path file, Set<Currency> csvCurrencies) {
+        Set<String> rated = new TreeSet<>();
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            in.readLine();
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                if (!line.isBlank()) {
+                    rated.add(line.split(",", -1)[0].strip().toUpperCase(Locale.ROOT));
+                }
+            }
+        } catch (NoSuchFileException e) {
+            throw new ReportOptions.UsageException("--fx: no such file: " + file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<Currency> unrated = csvCurrencies.stream().filter(c -> !rated.contains(c.getCurrencyCode())).toList();
+        if (unrated.size() != 1) {
+            throw new ReportOptions.UsageException("--fx " + file + ": cannot tell the reporting currency (CSV currencies "
+                    + "without rates: " + (unrated.isEmpty() ? "none" : unrated.stream().map(Currency::getCurrencyCode)
+                            .collect(java.util.stream.Collectors.joining(", "))) + "); give it with --currency");
+        }
+        return unrated.get(0);
     }
 
     private static List<MrrHistory> byCurrency(List<MrrHistory> all, Optional<Currency> wanted, String source) {

@@ -21,7 +21,7 @@ import java.util.Optional;
 record ReportOptions(boolean help, Optional<Path> csv, long seed, Optional<YearMonth> from, Optional<YearMonth> to,
         Optional<List<String>> sections, Optional<String> segmentColumn, Optional<String> segmentValue,
         Optional<Currency> currency, Format format, Optional<Path> out, Optional<BigDecimal> cac,
-        Optional<Ratio> grossMargin) {
+        Optional<Ratio> grossMargin, Optional<Path> fx, Optional<Path> transactions) {
 
     /** The output formats. */
     enum Format {
@@ -59,6 +59,12 @@ record ReportOptions(boolean help, Optional<Path> csv, long seed, Optional<YearM
               --cac AMOUNT            customer acquisition cost per account, in the report currency;
                                       enables CAC payback, LTV:CAC and profit per account
               --gross-margin PERCENT  gross margin, e.g. 80; enables margin LTV
+              --fx FILE               rates currency,month,rate into the reporting currency (--currency,
+                                      else the one CSV currency without rates): a multi-currency CSV gets
+                                      the bridge in that currency with its FX line (section fx)
+              --transactions FILE     purchases customer,date,amount[,currency]: BG/NBD, P(alive) and
+                                      CLV of the top customers (section transactions), as of the last
+                                      transaction date; amounts in --currency, else the report currency
               --format FMT            text (default), json, csv or html
               --out FILE              write to FILE instead of standard output
 
@@ -84,6 +90,8 @@ record ReportOptions(boolean help, Optional<Path> csv, long seed, Optional<YearM
         Path out = null;
         BigDecimal cac = null;
         Ratio margin = null;
+        Path fx = null;
+        Path transactions = null;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             String name = arg;
@@ -98,7 +106,7 @@ record ReportOptions(boolean help, Optional<Path> csv, long seed, Optional<YearM
                 continue;
             }
             if (!List.of("--csv", "--seed", "--as-of", "--from", "--to", "--sections", "--segment", "--currency",
-                    "--format", "--out", "--cac", "--gross-margin").contains(name)) {
+                    "--format", "--out", "--cac", "--gross-margin", "--fx", "--transactions").contains(name)) {
                 throw new UsageException("unknown option '" + arg + "'");
             }
             if (value == null) {
@@ -153,6 +161,8 @@ record ReportOptions(boolean help, Optional<Path> csv, long seed, Optional<YearM
                     }
                 }
                 case "--out" -> out = Path.of(value);
+                case "--fx" -> fx = Path.of(value);
+                case "--transactions" -> transactions = Path.of(value);
                 case "--cac" -> {
                     cac = decimal(name, value);
                     if (cac.signum() <= 0) {
@@ -172,6 +182,9 @@ record ReportOptions(boolean help, Optional<Path> csv, long seed, Optional<YearM
         if (csv.isPresent() && seed != null) {
             throw new UsageException("--seed applies to the sample company, not with --csv");
         }
+        if (fx != null && csv.isEmpty()) {
+            throw new UsageException("--fx applies to a multi-currency --csv; the sample company's FX book has its own rates");
+        }
         if (asOf != null && to != null && !asOf.equals(to)) {
             throw new UsageException("--as-of " + asOf + " and --to " + to + " disagree; give one");
         }
@@ -182,7 +195,8 @@ record ReportOptions(boolean help, Optional<Path> csv, long seed, Optional<YearM
         return new ReportOptions(help, csv, seed == null ? SampleCompany.DEFAULT_SEED : seed, Optional.ofNullable(from),
                 Optional.ofNullable(end), Optional.ofNullable(sections), Optional.ofNullable(segmentColumn),
                 Optional.ofNullable(segmentValue), Optional.ofNullable(currency), format, Optional.ofNullable(out),
-                Optional.ofNullable(cac), Optional.ofNullable(margin));
+                Optional.ofNullable(cac), Optional.ofNullable(margin), Optional.ofNullable(fx),
+                Optional.ofNullable(transactions));
     }
 
     private static YearMonth month(String option, String value) {

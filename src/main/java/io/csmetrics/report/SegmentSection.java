@@ -11,8 +11,6 @@ import io.csmetrics.revenue.SegmentBridge;
 import io.csmetrics.revenue.SegmentBridgePeriod;
 import io.csmetrics.revenue.SegmentedBridge;
 import io.csmetrics.revenue.SegmentedBridgeAccumulator;
-import java.io.PrintStream;
-import java.math.RoundingMode;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,10 +24,11 @@ import java.util.SortedMap;
  * segment the MRR at start and end, the movements summed over the months, segment moves, NRR and
  * GRR of the segment's start accounts, and a total row equal to the sum of the segments.
  *
- * <p>The sample company segments by plan and by size band; a user's CSV has no segment column
- * yet (the CSV reader's extra columns plug in through {@link Segmentation#byAccount(Map, String)}).
+ * <p>The sample company segments by plan and by size band; a user's CSV by the extra column named
+ * with {@code --segment COLUMN} ({@link Segmentation#byAccount(Map, String)}; accounts without a value
+ * are in {@code (none)}).
  */
-final class SegmentSection implements ReportSection {
+final class SegmentSection implements ModelSection {
 
     /** The figures of one segment (or the total) over a window. */
     record Row(String segment, Money startMrr, Money newBusiness, Money expansion, Money reactivation,
@@ -79,48 +78,69 @@ final class SegmentSection implements ReportSection {
     }
 
     @Override
-    public void write(ReportData data, PrintStream out) {
+    public Report.Section build(ReportData data) {
+        Report.SectionBuilder b = new Report.SectionBuilder(id(), title());
         Optional<SampleCompany> sample = data.sample();
-        if (sample.isEmpty()) {
-            out.println("n/a: the data set has no segment column (plan, region, ...)");
-            return;
+        Optional<String> column = data.settings().breakdown();
+        if (sample.isEmpty() && column.isEmpty()) {
+            b.note("n/a: the data set has no segment column (plan, region, ...); name one with --segment COLUMN");
+            return b.build();
         }
         YearMonth to = data.lastMonth();
         YearMonth from = to.minusMonths(12).isBefore(data.firstMonth()) ? data.firstMonth() : to.minusMonths(12);
         if (!to.isAfter(from)) {
-            out.println("n/a: needs at least two months of data");
-            return;
+            b.note("n/a: needs at least two months of data");
+            return b.build();
         }
-        Map<String, String> plan = new HashMap<>();
-        Map<String, String> size = new HashMap<>();
-        for (SampleCompany.Account a : sample.get().accounts()) {
-            plan.put(a.id(), a.initialPlan().name().toLowerCase(java.util.Locale.ROOT));
-            size.put(a.id(), a.segment());
+        if (sample.isPresent() && !(column.isPresent() && !column.get().equals(ReportInput.SAMPLE_SEGMENT_COLUMN))) {
+            Map<String, String> plan = new HashMap<>();
+            Map<String, String> size = new HashMap<>();
+            for (SampleCompany.Account a : sample.get().accounts()) {
+                plan.put(a.id(), a.initialPlan().name().toLowerCase(java.util.Locale.ROOT));
+                size.put(a.id(), a.segment());
+            }
+            table(b, "plan", "plan at signup", rows(data.histories(), Segmentation.byAccount(plan, "other"), from, to),
+                    from, to, data);
+            table(b, "size_band", "size band", rows(data.histories(), Segmentation.byAccount(size, "other"), from, to),
+                    from, to, data);
+            return b.build();
         }
-        table("plan at signup", rows(data.histories(), Segmentation.byAccount(plan, "other"), from, to), from, to, data,
-                out);
-        out.println();
-        table("size band", rows(data.histories(), Segmentation.byAccount(size, "other"), from, to), from, to, data, out);
+        String col = column.get();
+        Map<String, String> byAccount = new HashMap<>();
+        data.settings().dimensions().forEach((account, dims) -> {
+            String v = dims.get(col);
+            if (v != null && !v.isBlank()) {
+                byAccount.put(account, v);
+            }
+        });
+        table(b, "by_" + col, col, rows(data.histories(), Segmentation.byAccount(byAccount, "(none)"), from, to), from,
+                to, data);
+        return b.build();
     }
 
-    private static void table(String by, List<Row> rows, YearMonth from, YearMonth to, ReportData data, PrintStream out) {
-        out.printf("By %s, %s → %s (%s, whole units; segment rows sum to the total):%n", by, from, to,
-                data.currency().getCurrencyCode());
-        out.printf("%-12s %11s %9s %9s %9s %9s %9s %9s %9s %11s %8s %8s %8s%n", "segment", "start", "+new", "+expans.",
-                "+reactiv.", "-contr.", "-churn", "+in", "-out", "end", "accounts", "NRR", "GRR");
+    private static void table(Report.SectionBuilder b, String key, String by, List<Row> rows, YearMonth from,
+            YearMonth to, ReportData data) {
+        List<List<Value>> cells = new ArrayList<>();
         for (Row r : rows) {
-            out.printf("%-12s %11s %9s %9s %9s %9s %9s %9s %9s %11s %8d %8s %8s%n", r.segment(), units(r.startMrr()),
-                    units(r.newBusiness()), units(r.expansion()), units(r.reactivation()), units(r.contraction()),
-                    units(r.churn()), units(r.segmentIn()), units(r.segmentOut()), units(r.endMrr()), r.endAccounts(),
-                    pct(r.nrr()), pct(r.grr()));
+            cells.add(List.of(Value.text(r.segment()), Value.money(r.startMrr()), Value.money(r.newBusiness()),
+                    Value.money(r.expansion()), Value.money(r.reactivation()), Value.money(r.contraction().negated()),
+                    Value.money(r.churn().negated()), Value.money(r.segmentIn()), Value.money(r.segmentOut().negated()),
+                    Value.money(r.endMrr()), Value.count(r.endAccounts()),
+                    Value.percent(r.nrr(), 1, "no MRR at the start"), Value.percent(r.grr(), 1, "no MRR at the start")));
         }
-    }
-
-    private static String units(Money m) {
-        return m.amount().setScale(0, RoundingMode.HALF_EVEN).toPlainString();
-    }
-
-    private static String pct(Ratio r) {
-        return r.isDefined() ? r.toPercent(1, RoundingMode.HALF_EVEN).toPlainString() + " %" : "n/a";
+        b.add(new Block.Table(key, "By " + by + ", " + from + " → " + to + " (segment rows sum to the total)", List.of("segment", "start", "+new", "+expansion", "+reactivation",
+                        "-contraction", "-churn", "+in", "-out", "end", "accounts", "NRR", "GRR"), cells));
+        List<Row> segments = rows.subList(0, rows.size() - 1);
+        List<String> names = segments.stream().map(Row::segment).toList();
+        b.add(new Block.Chart(key, "MRR movements " + from + " → " + to + " by " + by + " ("
+                + data.currency().getCurrencyCode() + ")", Block.ChartKind.STACKED_BAR, by,
+                "MRR movement, " + data.currency().getCurrencyCode(), names, List.of(
+                        new Block.Series("new", segments.stream().map(r -> Value.money(r.newBusiness())).toList()),
+                        new Block.Series("expansion", segments.stream().map(r -> Value.money(r.expansion())).toList()),
+                        new Block.Series("reactivation",
+                                segments.stream().map(r -> Value.money(r.reactivation())).toList()),
+                        new Block.Series("contraction",
+                                segments.stream().map(r -> Value.money(r.contraction().negated())).toList()),
+                        new Block.Series("churn", segments.stream().map(r -> Value.money(r.churn().negated())).toList()))));
     }
 }

@@ -11,7 +11,6 @@ import io.csmetrics.clv.PeriodUnit;
 import io.csmetrics.clv.RfmAccumulator;
 import io.csmetrics.clv.RfmSummary;
 import io.csmetrics.clv.Transaction;
-import java.io.PrintStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,9 +20,11 @@ import java.util.Locale;
 /**
  * Renew, non-contractual side: one-off purchases ({@code customer,date,amount}) summarised as RFM,
  * the BG/NBD and Gamma-Gamma fits with standard errors, and the top customers by one-year CLV with
- * their probability of being alive. The figures are computed in {@link Figures}, apart from the text.
+ * their probability of being alive, as of the last transaction day. Runs on the user's file
+ * ({@code --transactions}), else on the sample company's generated purchases; a CSV without a
+ * transactions file says so. The figures are computed in {@link Figures}, apart from the rendering.
  */
-final class TransactionsSection implements ReportSection {
+final class TransactionsSection implements ModelSection {
 
     static final int TOP = 10;
     /** One year of monthly steps in weeks, discounted 1 % a month. */
@@ -72,36 +73,63 @@ final class TransactionsSection implements ReportSection {
     }
 
     @Override
-    public void write(ReportData data, PrintStream out) {
-        if (data.sample().isEmpty()) {
-            out.println("no transactions (customer,date,amount) in this data set: section skipped");
-            return;
+    public Report.Section build(ReportData data) {
+        Report.SectionBuilder b = new Report.SectionBuilder(id(), title());
+        List<Transaction> transactions;
+        if (data.settings().transactions().isPresent()) {
+            transactions = data.settings().transactions().get();
+        } else if (data.sample().isPresent()) {
+            transactions = SampleTransactions.generate(data.sample().get());
+        } else {
+            b.note("n/a: no transactions (customer,date,amount) in this data set; give them with --transactions FILE");
+            return b.build();
         }
-        List<Transaction> transactions = SampleTransactions.generate(data.sample().get());
         if (transactions.isEmpty()) {
-            out.println("no transactions: section skipped");
-            return;
+            b.note("no transactions: section skipped");
+            return b.build();
         }
-        write(Figures.compute(transactions, TOP), out);
+        build(Figures.compute(transactions, TOP), b);
+        return b.build();
     }
 
-    static void write(Figures f, PrintStream out) {
+    /** The figures as blocks: counts, the fits (or why they failed), the top customers as a table and bars. */
+    static void build(Figures f, Report.SectionBuilder b) {
         RfmSummary s = f.summary();
-        out.printf(Locale.ROOT, "%d transactions by %d customers (%d repeat buyers), weeks, as of %s%n", f.transactions(),
-                s.customers().size(), s.repeatBuyers(), s.calibrationEnd());
+        b.figure("transactions", "transactions", Value.count(f.transactions()));
+        b.figure("customers", "customers", Value.count(s.customers().size()));
+        b.figure("repeat_buyers", "repeat buyers", Value.count(s.repeatBuyers()));
+        b.figure("calibration_end", "as of (last transaction day; ages in weeks)", Value.period(s.calibrationEnd()));
         if (f.failure() != null) {
-            out.println("the models could not be fitted: " + f.failure());
+            b.note("the models could not be fitted: " + f.failure());
             return;
         }
-        out.println("BG/NBD purchases:   " + f.purchases());
-        out.println("Gamma-Gamma spend:  " + f.spend());
-        out.printf(Locale.ROOT, "top %d customers by 1-year CLV (12 monthly steps, %.0f %% a month discount):%n",
-                f.top().size(), MONTHLY_DISCOUNT * 100);
-        out.println("  customer      x   t_x(wk)  T(wk)  P(alive)  E[purchases 52wk]  CLV");
+        List<List<Value>> fit = new ArrayList<>();
+        for (String p : f.purchases().parameterNames()) {
+            fit.add(List.of(Value.text("BG/NBD purchases"), Value.text(p), Value.number(f.purchases().estimate(p), 4, ""),
+                    Value.number(f.purchases().standardError(p), 4, "")));
+        }
+        for (String p : f.spend().parameterNames()) {
+            fit.add(List.of(Value.text("Gamma-Gamma spend"), Value.text(p), Value.number(f.spend().estimate(p), 4, ""),
+                    Value.number(f.spend().standardError(p), 4, "")));
+        }
+        b.add(new Block.Table("fits", "model fits (maximum likelihood)", List.of("model", "parameter", "estimate",
+                "standard error"), fit));
+        List<List<Value>> rows = new ArrayList<>();
         for (TopCustomer t : f.top()) {
             CustomerRfm c = t.customer();
-            out.printf(Locale.ROOT, "  %-12s %3d  %7.1f  %5.1f  %8.3f  %17.2f  %s%n", c.customerId(), c.frequency(),
-                    c.recency(), c.age(), t.probabilityAlive(), t.expectedPurchasesNextYear(), t.clv());
+            rows.add(List.of(Value.text(c.customerId()), Value.count(c.frequency()), Value.number(c.recency(), 1, "weeks"),
+                    Value.number(c.age(), 1, "weeks"), Value.number(t.probabilityAlive(), 3, ""),
+                    Value.number(t.expectedPurchasesNextYear(), 2, ""), Value.money(t.clv())));
+        }
+        String title = String.format(Locale.ROOT, "top %d customers by 1-year CLV (%d monthly steps, %.0f %% a month "
+                + "discount)", f.top().size(), STEPS, MONTHLY_DISCOUNT * 100);
+        b.add(new Block.Table("top_clv", title, List.of("customer", "repeat purchases x", "t_x (weeks)", "T (weeks)",
+                "P(alive)", "E[purchases 52 wk]", "CLV"), rows));
+        if (!f.top().isEmpty()) {
+            b.add(new Block.Chart("top_clv", title, Block.ChartKind.BAR, "customer", "CLV, "
+                    + f.top().get(0).clv().currency().getCurrencyCode(),
+                    f.top().stream().map(t -> t.customer().customerId()).toList(),
+                    List.of(new Block.Series("CLV", f.top().stream().map(t -> Value.money(t.clv())).toList()))));
         }
     }
 }

@@ -54,7 +54,12 @@ class CsTeamSectionTest {
     void sectionShowsTheScorecardAndTheSlaView() {
         String text = write(new ReportData(SMALL));
         assertThat(text).contains("Three-viewpoint scorecard", "CS actions", "24-hour SLA vs renewal",
-                "all cases within 24 h:", "Newcombe hybrid score", "association, not causation", "within 24 h");
+                "all cases within 24 h", "Newcombe hybrid score", "association, not causation", "within 24 h");
+        Report.Section section = new CsTeamSection().build(new ReportData(SMALL));
+        assertThat(ModelAssertions.figures(section)).containsKeys("touches", "qbr_coverage", "within_24h",
+                "sla_renewal_difference", "activity_renewal_difference");
+        assertThat(ModelAssertions.table(section, "scorecard").rows()).isNotEmpty();
+        assertThat(ModelAssertions.table(section, "sla_vs_renewal").rows()).hasSize(2);
     }
 
     @Test

@@ -34,6 +34,10 @@ class FxSectionTest {
         }
         assertThat(f.monthly().totalFxImpact().isZero()).isFalse();
         assertThat(f.constantCurrency().totalFxImpact().isZero()).isTrue();
+        Report.Section section = new FxSection().build(new ReportData(sample));
+        assertThat(ModelAssertions.table(section, "fx_bridge").columns()).contains("+fx");
+        assertThat(ModelAssertions.chart(section, "fx_bridge").series()).extracting(Block.Series::name).contains("fx");
+        assertThat(ModelAssertions.figures(section)).containsKeys("fx_impact_monthly_rate", "fx_impact_constant_currency");
         assertThat(render(new ReportData(sample))).contains("+fx").contains("constant currency");
     }
 

@@ -79,8 +79,9 @@ class HtmlReportBrowserTest {
         assertThat(console(dom)).isEmpty();
         String html = dom.out();
         assertThat(html).contains("<h1>csmetrics KPI report</h1>");
-        // 23 months × 5 movements in the bridge, 3 health bands
-        assertThat(ReportFormatsTest.count(html, "<rect class=\"bar\"")).isEqualTo(23 * 5 + 3);
+        // 23 months × 5 movements in the bridge, 3 health bands, segments (3 plans + 4 size bands) × 5,
+        // FX bridge 12 months × 6, top 10 CLV
+        assertThat(ReportFormatsTest.count(html, "<rect class=\"bar\"")).isEqualTo(23 * 5 + 3 + 7 * 5 + 12 * 6 + 10);
         // MRR and accounts: 24 months each; Kaplan–Meier: months 0..22; NPS: 8 quarters
         assertThat(ReportFormatsTest.count(html, "<circle class=\"point\"")).isEqualTo(24 + 24 + 23 + 8);
         // the logo-retention triangle of 8 quarterly cohorts

@@ -182,4 +182,124 @@ class KpiReportCliTest {
         }
         assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("usage: java -jar csmetrics-<version>.jar report");
     }
+
+    private static Path file(Path dir, String name, String content) throws IOException {
+        Path f = dir.resolve(name);
+        Files.writeString(f, content);
+        return f;
+    }
+
+    private static final String TWO_CURRENCIES = """
+            account,month,mrr,currency,region
+            a,2024-01,100.00,USD,us
+            a,2024-02,120.00,USD,us
+            b,2024-01,200.00,EUR,eu
+            b,2024-02,200.00,EUR,eu
+            c,2024-02,50.00,USD,
+            """;
+
+    @Test
+    void segmentColumnOfACsvBreaksTheBridgeDownAndSumsToTheTotal(@TempDir Path dir) throws IOException {
+        Path f = file(dir, "mrr.csv", TWO_CURRENCIES);
+        Run r = run("--csv", f.toString(), "--currency", "USD", "--segment", "region", "--sections", "segment");
+        assertThat(r.status()).isZero();
+        assertThat(r.out()).contains("By region", "us", "(none)", "total");
+        ReportData data = KpiReport.load("--csv", f.toString(), "--currency", "USD", "--segment", "region");
+        Block.Table t = ModelAssertions.table(new SegmentSection().build(data), "by_region");
+        assertThat(ModelAssertions.row(t, 0)).startsWith("(none)");
+        assertThat(ModelAssertions.row(t, 2).get(0)).isEqualTo("total");
+        assertThat(((Value.Amount) t.rows().get(2).get(9)).money())
+                .isEqualTo(((Value.Amount) t.rows().get(0).get(9)).money().plus(((Value.Amount) t.rows().get(1).get(9)).money()));
+        assertThat(((Value.Amount) t.rows().get(2).get(9)).money()).isEqualTo(io.csmetrics.Money.of("170.00", "USD"));
+    }
+
+    @Test
+    void fxConvertsAMultiCurrencyCsvIntoTheReportingCurrency(@TempDir Path dir) throws IOException {
+        Path f = file(dir, "mrr.csv", TWO_CURRENCIES);
+        Path rates = file(dir, "fx.csv", "currency,month,rate\nEUR,2024-01,1.10\nEUR,2024-02,1.20\n");
+        Run r = run("--csv", f.toString(), "--fx", rates.toString(), "--format", "json");
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out()).contains("\"id\":\"fx\"", "fx_impact_monthly_rate");
+        ReportData data = KpiReport.load("--csv", f.toString(), "--fx", rates.toString());
+        assertThat(data.currency().getCurrencyCode()).isEqualTo("USD");
+        Report.Section fx = new FxSection().build(data);
+        // EUR 200 at 1.10 then 1.20: +20.00 USD of FX impact
+        assertThat(ModelAssertions.figures(fx).get("fx_impact_monthly_rate")).isEqualTo("USD 20.00");
+        Block.Table t = ModelAssertions.table(fx, "fx_bridge");
+        assertThat(ModelAssertions.row(t, 0).get(8)).contains("410.00");
+        ReportData us = KpiReport.load("--csv", f.toString(), "--fx", rates.toString(), "--currency", "USD",
+                "--segment", "region=us");
+        assertThat(us.settings().fx().orElseThrow().histories()).extracting(io.csmetrics.MrrHistory::accountId)
+                .containsExactly("a");
+        Run without = run("--csv", f.toString());
+        assertThat(without.status()).isEqualTo(2);
+        assertThat(without.err()).contains("choose one with --currency");
+    }
+
+    @Test
+    void fxBadInputNamesTheProblem(@TempDir Path dir) throws IOException {
+        Path f = file(dir, "mrr.csv", TWO_CURRENCIES);
+        Path gap = file(dir, "gap.csv", "currency,month,rate\nEUR,2024-01,1.10\n");
+        Run missing = run("--csv", f.toString(), "--fx", gap.toString());
+        assertThat(missing.status()).isEqualTo(2);
+        assertThat(missing.err()).contains("--fx", "EUR", "2024-02");
+        Run noFile = run("--csv", f.toString(), "--fx", dir.resolve("none.csv").toString());
+        assertThat(noFile.status()).isEqualTo(2);
+        assertThat(noFile.err()).startsWith("csmetrics report: --fx: no such file").contains("usage:");
+        Run bad = run("--csv", f.toString(), "--currency", "USD", "--fx", file(dir, "bad.csv", "ccy,rate\n").toString());
+        assertThat(bad.status()).isEqualTo(2);
+        assertThat(bad.err()).contains("header must be 'currency,month,rate'");
+        Run sample = run("--fx", gap.toString());
+        assertThat(sample.status()).isEqualTo(2);
+        assertThat(sample.err()).startsWith("csmetrics report: --fx applies to a multi-currency --csv");
+        Run value = run("--csv", f.toString(), "--fx");
+        assertThat(value.status()).isEqualTo(2);
+        assertThat(value.err()).startsWith("csmetrics report: option --fx needs a value");
+    }
+
+    /** The sample company's purchases as a user's file, with a currency column. */
+    private static String transactions() {
+        StringBuilder sb = new StringBuilder("customer,date,amount,currency\n");
+        for (io.csmetrics.clv.Transaction t : SampleTransactions.generate(TransactionsSectionTest.COMPANY)) {
+            sb.append(t.customerId()).append(',').append(t.date()).append(',')
+                    .append(t.amount().amount().toPlainString()).append(",USD\n");
+        }
+        return sb.toString();
+    }
+
+    @Test
+    void transactionsRunWithAndWithoutACsv(@TempDir Path dir) throws IOException {
+        Path tx = file(dir, "tx.csv", transactions());
+        Run alone = run("--transactions", tx.toString(), "--sections", "transactions", "--format", "json");
+        assertThat(alone.status()).as(alone.err()).isZero();
+        assertThat(alone.out()).contains("\"id\":\"transactions\"", "top_clv");
+        ReportData data = KpiReport.load("--transactions", tx.toString());
+        Report.Section s = new TransactionsSection().build(data);
+        TransactionsSection.Figures expected = TransactionsSection.Figures.compute(
+                SampleTransactions.generate(TransactionsSectionTest.COMPANY), TransactionsSection.TOP);
+        assertThat(ModelAssertions.figures(s).get("customers")).isEqualTo(String.format(java.util.Locale.ROOT, "%,d",
+                expected.summary().customers().size()));
+        assertThat(ModelAssertions.figures(s).get("calibration_end")).isEqualTo(expected.summary().calibrationEnd().toString());
+        assertThat(ModelAssertions.row(ModelAssertions.table(s, "top_clv"), 0).get(0))
+                .isEqualTo(expected.top().get(0).customer().customerId());
+        Path mrr = file(dir, "mrr.csv", "account,month,mrr,currency\na,2024-01,10.00,USD\n");
+        Run withCsv = run("--csv", mrr.toString(), "--transactions", tx.toString(), "--sections", "transactions");
+        assertThat(withCsv.status()).as(withCsv.err()).isZero();
+        assertThat(withCsv.out()).contains("P(alive)", "top 10 customers by 1-year CLV");
+    }
+
+    @Test
+    void transactionsBadInputNamesFileLineAndColumn(@TempDir Path dir) throws IOException {
+        Path bad = file(dir, "tx.csv", "customer,date,amount\na,2024-01-01,abc\n");
+        Run r = run("--transactions", bad.toString());
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err()).startsWith("csmetrics report: --transactions " + bad).contains("line 2", "amount");
+        Path eur = file(dir, "eur.csv", "customer,date,amount,currency\na,2024-01-01,5.00,EUR\n");
+        Run cur = run("--transactions", eur.toString());
+        assertThat(cur.status()).isEqualTo(2);
+        assertThat(cur.err()).contains("line 2, column currency: 'EUR'", "--currency");
+        Run none = run("--transactions", dir.resolve("none.csv").toString());
+        assertThat(none.status()).isEqualTo(2);
+        assertThat(none.err()).startsWith("csmetrics report: --transactions: no such file");
+    }
 }

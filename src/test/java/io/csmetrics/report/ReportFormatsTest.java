@@ -209,10 +209,12 @@ class ReportFormatsTest {
                 }
             }
         }
-        assertThat(count(html, "<rect class=\"bar\"")).isEqualTo(bars).isEqualTo(23 * 5 + 3);
+        assertThat(count(html, "<rect class=\"bar\"")).isEqualTo(bars)
+                // bridge 23 months × 5, 3 health bands, segments (3 plans + 4 size bands) × 5, FX bridge 12 × 6, top 10 CLV
+                .isEqualTo(23 * 5 + 3 + 7 * 5 + 12 * 6 + 10);
         assertThat(count(html, "<circle class=\"point\"")).isEqualTo(points);
         assertThat(count(html, "<rect class=\"cell\"")).isEqualTo(cells).isEqualTo(8 + 7 + 6 + 5 + 4 + 3 + 2 + 1);
-        assertThat(count(html, "<svg ")).isEqualTo(charts).isEqualTo(7);
+        assertThat(count(html, "<svg ")).isEqualTo(charts).isEqualTo(7 + 2 + 1 + 1);
         assertThat(count(html, "<title id=")).isEqualTo(charts);
         assertThat(count(html, "<desc id=")).isEqualTo(charts);
         assertThat(count(html, "<summary>Data table")).isEqualTo(charts);

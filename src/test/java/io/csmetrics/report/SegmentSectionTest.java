@@ -48,6 +48,10 @@ class SegmentSectionTest {
 
     @Test
     void sampleCompanyByPlanAndSizeBand() {
+        Report.Section section = new SegmentSection().build(new ReportData(SampleCompany.generate(SampleCompany.DEFAULT_SEED)));
+        assertThat(ModelAssertions.table(section, "plan").rows()).last().satisfies(r -> assertThat(Fmt.cell(r.get(0))).isEqualTo("total"));
+        assertThat(ModelAssertions.table(section, "size_band").rows()).anySatisfy(r -> assertThat(Fmt.cell(r.get(0))).isEqualTo("self-serve"));
+        assertThat(ModelAssertions.chart(section, "plan").kind()).isEqualTo(Block.ChartKind.STACKED_BAR);
         String text = render(new ReportData(SampleCompany.generate(SampleCompany.DEFAULT_SEED)));
         assertThat(text).contains("By plan at signup").contains("By size band").contains("total").contains("growth")
                 .contains("self-serve");

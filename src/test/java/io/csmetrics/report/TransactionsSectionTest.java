@@ -42,12 +42,19 @@ class TransactionsSectionTest {
         PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
         new TransactionsSection().write(new ReportData(COMPANY), out);
         String text = bytes.toString(StandardCharsets.UTF_8);
-        assertThat(text).contains("BG/NBD purchases:   ClvFit{r=").contains("P(alive)").contains("USD ");
+        assertThat(text).contains("BG/NBD purchases").contains("P(alive)");
+        Report.Section section = new TransactionsSection().build(new ReportData(COMPANY));
+        assertThat(ModelAssertions.table(section, "top_clv").rows()).hasSize(10);
+        assertThat(Fmt.value(ModelAssertions.table(section, "top_clv").rows().get(0).get(6))).startsWith("USD ");
+        assertThat(ModelAssertions.chart(section, "top_clv").categories()).hasSize(10);
+        assertThat(ModelAssertions.table(section, "fits").rows()).hasSize(7);
 
         bytes.reset();
         List<Transaction> once = List.of(Transaction.of("a", LocalDate.of(2024, 1, 1), Money.of("5", "USD")),
                 Transaction.of("b", LocalDate.of(2024, 2, 1), Money.of("5", "USD")));
-        TransactionsSection.write(TransactionsSection.Figures.compute(once, 10), out);
-        assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("the models could not be fitted: BG/NBD: none of the 2");
+        Report.SectionBuilder b = new Report.SectionBuilder("transactions", "t");
+        TransactionsSection.build(TransactionsSection.Figures.compute(once, 10), b);
+        assertThat(b.build().blocks()).anySatisfy(x -> assertThat(x).isInstanceOfSatisfying(Block.Note.class,
+                n -> assertThat(n.text()).contains("the models could not be fitted: BG/NBD: none of the 2")));
     }
 }
