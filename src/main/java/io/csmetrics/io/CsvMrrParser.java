@@ -87,6 +87,16 @@ final class CsvMrrParser {
     private static final byte DELIMITER = 1;
     private static final byte FORBIDDEN = 2;
 
+    /**
+     * Byte classes for {@link #plainRecord()}: 0 ordinary, {@link #PLAIN_DELIMITER}, {@link #PLAIN_NEWLINE},
+     * {@link #CARRIAGE_RETURN}, and {@link #OTHER} for every byte that needs the general path.
+     */
+    private final byte[] plainClass = new byte[256];
+    private static final byte PLAIN_DELIMITER = 1;
+    private static final byte PLAIN_NEWLINE = 2;
+    private static final byte CARRIAGE_RETURN = 3;
+    private static final byte OTHER = 4;
+
     CsvMrrParser(MrrCsvReader config, InputStream in, String name) {
         this.config = config;
         this.in = in;
@@ -99,6 +109,15 @@ final class CsvMrrParser {
         fieldClass[0x7f] = FORBIDDEN;
         fieldClass['"'] = FORBIDDEN;
         fieldClass[config.delimiter & 0xff] = DELIMITER;
+        for (int c = 0; c < 0x20; c++) {
+            plainClass[c] = OTHER;
+        }
+        plainClass[' '] = OTHER;
+        plainClass[0x7f] = OTHER;
+        plainClass['"'] = OTHER;
+        plainClass['\r'] = CARRIAGE_RETURN;
+        plainClass['\n'] = PLAIN_NEWLINE;
+        plainClass[config.delimiter & 0xff] = PLAIN_DELIMITER;
     }
 
     MrrTable parse() throws IOException {
@@ -160,6 +179,9 @@ final class CsvMrrParser {
         if (pos >= lim && !fill() && pos >= lim) {
             return false;
         }
+        if (plainRecord()) {
+            return true;
+        }
         recordLine = line;
         int i = pos;
         boolean inQuotes = false;
@@ -206,6 +228,62 @@ final class CsvMrrParser {
         pos = end < lim ? end + 1 : end;
         line += 1 + breaks;
         return true;
+    }
+
+    /**
+     * The common record in one pass over its bytes: finds the line break and the delimiters together
+     * when the record, with its line break, lies in the buffer and holds no quote, control character
+     * (other than a CR before the LF), space or tab, and has at most {@code fs.length} fields. Anything
+     * else returns false having changed nothing that {@link #nextRecord()}'s general path does not set
+     * again, so that path, with its checks and messages, reads the record instead.
+     */
+    private boolean plainRecord() {
+        byte[] b = buf;
+        byte[] classes = plainClass;
+        int start = pos;
+        int stop = (int) Math.min(lim, (long) start + config.maxLineBytes + 1);
+        int n = 0;
+        int capacity = fs.length;
+        int fieldStart = start;
+        for (int i = start; i < stop; i++) {
+            byte k = classes[b[i] & 0xff];
+            if (k == 0) {
+                continue;
+            }
+            if (k == PLAIN_DELIMITER) {
+                if (n == capacity - 1) {
+                    return false;
+                }
+                fs[n] = fieldStart;
+                fe[n++] = i;
+                fieldStart = i + 1;
+                continue;
+            }
+            int end;
+            int next;
+            if (k == PLAIN_NEWLINE) {
+                end = i;
+                next = i + 1;
+            } else if (k == CARRIAGE_RETURN && i + 1 < stop && b[i + 1] == '\n') {
+                end = i;
+                next = i + 2;
+            } else {
+                return false;
+            }
+            fs[n] = fieldStart;
+            fe[n++] = end;
+            for (int f = 0; f < n; f++) {
+                quoted[f] = false;
+                escaped[f] = false;
+            }
+            fieldCount = n;
+            recordLine = line;
+            recordStart = start;
+            pos = next;
+            line++;
+            return true;
+        }
+        return false;
     }
 
     private void split(int s, int e) {
