@@ -67,21 +67,7 @@ public record FxBridgePeriod(YearMonth startMonth, YearMonth endMonth, Money sta
         Objects.requireNonNull(churn, "churn must not be null");
         Objects.requireNonNull(fxImpact, "fxImpact must not be null");
         Objects.requireNonNull(endMrr, "endMrr must not be null");
-        if (!endMonth.isAfter(startMonth)) {
-            throw new IllegalArgumentException("endMonth (" + endMonth + ") must be after startMonth (" + startMonth + ")");
-        }
-        if (startMrr.isNegative()) {
-            throw new IllegalArgumentException("startMrr must not be negative: " + startMrr);
-        }
-        if (endMrr.isNegative()) {
-            throw new IllegalArgumentException("endMrr must not be negative: " + endMrr);
-        }
-        if (startAccounts < 0) {
-            throw new IllegalArgumentException("startAccounts must not be negative: " + startAccounts);
-        }
-        if (endAccounts < 0) {
-            throw new IllegalArgumentException("endAccounts must not be negative: " + endAccounts);
-        }
+        MrrBridgePeriod.checkEnds(startMonth, endMonth, startMrr, endMrr, startAccounts, endAccounts);
         Money bridged = startMrr.plus(newBusiness.amount()).plus(expansion.amount()).plus(reactivation.amount())
                 .minus(contraction.amount()).minus(churn.amount()).plus(fxImpact);
         if (!bridged.isEqual(endMrr)) {

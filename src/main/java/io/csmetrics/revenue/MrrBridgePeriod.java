@@ -68,21 +68,7 @@ public record MrrBridgePeriod(YearMonth startMonth, YearMonth endMonth, Money st
         Objects.requireNonNull(contraction, "contraction must not be null");
         Objects.requireNonNull(churn, "churn must not be null");
         Objects.requireNonNull(endMrr, "endMrr must not be null");
-        if (!endMonth.isAfter(startMonth)) {
-            throw new IllegalArgumentException("endMonth (" + endMonth + ") must be after startMonth (" + startMonth + ")");
-        }
-        if (startMrr.isNegative()) {
-            throw new IllegalArgumentException("startMrr must not be negative: " + startMrr);
-        }
-        if (endMrr.isNegative()) {
-            throw new IllegalArgumentException("endMrr must not be negative: " + endMrr);
-        }
-        if (startAccounts < 0) {
-            throw new IllegalArgumentException("startAccounts must not be negative: " + startAccounts);
-        }
-        if (endAccounts < 0) {
-            throw new IllegalArgumentException("endAccounts must not be negative: " + endAccounts);
-        }
+        checkEnds(startMonth, endMonth, startMrr, endMrr, startAccounts, endAccounts);
         Money bridged = startMrr.plus(newBusiness.amount()).plus(expansion.amount()).plus(reactivation.amount())
                 .minus(contraction.amount()).minus(churn.amount());
         if (!bridged.isEqual(endMrr)) {
@@ -178,5 +164,30 @@ public record MrrBridgePeriod(YearMonth startMonth, YearMonth endMonth, Money st
         return startMonth + "→" + endMonth + ": " + startMrr + " (" + startAccounts + ") + new " + newBusiness
                 + " + expansion " + expansion + " + reactivation " + reactivation + " − contraction " + contraction
                 + " − churn " + churn + " = " + endMrr + " (" + endAccounts + ")";
+    }
+
+    /**
+     * The checks every bridge period shares (this one, {@link FxBridgePeriod}, {@link SegmentBridgePeriod}):
+     * months in order, MRR and account counts at both ends not negative.
+     *
+     * @throws IllegalArgumentException naming the first value that is out of range
+     */
+    static void checkEnds(YearMonth startMonth, YearMonth endMonth, Money startMrr, Money endMrr, long startAccounts,
+            long endAccounts) {
+        if (!endMonth.isAfter(startMonth)) {
+            throw new IllegalArgumentException("endMonth (" + endMonth + ") must be after startMonth (" + startMonth + ")");
+        }
+        if (startMrr.isNegative()) {
+            throw new IllegalArgumentException("startMrr must not be negative: " + startMrr);
+        }
+        if (endMrr.isNegative()) {
+            throw new IllegalArgumentException("endMrr must not be negative: " + endMrr);
+        }
+        if (startAccounts < 0) {
+            throw new IllegalArgumentException("startAccounts must not be negative: " + startAccounts);
+        }
+        if (endAccounts < 0) {
+            throw new IllegalArgumentException("endAccounts must not be negative: " + endAccounts);
+        }
     }
 }

@@ -79,17 +79,7 @@ public record SegmentBridgePeriod(String segment, YearMonth startMonth, YearMont
         if (segment.isBlank()) {
             throw new IllegalArgumentException("segment must not be blank: '" + segment + "'");
         }
-        if (!endMonth.isAfter(startMonth)) {
-            throw new IllegalArgumentException("endMonth (" + endMonth + ") must be after startMonth (" + startMonth + ")");
-        }
-        if (startMrr.isNegative() || endMrr.isNegative()) {
-            throw new IllegalArgumentException("startMrr (" + startMrr + ") and endMrr (" + endMrr
-                    + ") must not be negative");
-        }
-        if (startAccounts < 0 || endAccounts < 0) {
-            throw new IllegalArgumentException("startAccounts (" + startAccounts + ") and endAccounts (" + endAccounts
-                    + ") must not be negative");
-        }
+        MrrBridgePeriod.checkEnds(startMonth, endMonth, startMrr, endMrr, startAccounts, endAccounts);
         Money bridged = startMrr.plus(newBusiness.amount()).plus(expansion.amount()).plus(reactivation.amount())
                 .minus(contraction.amount()).minus(churn.amount()).plus(segmentIn.amount()).minus(segmentOut.amount());
         if (!bridged.isEqual(endMrr)) {
