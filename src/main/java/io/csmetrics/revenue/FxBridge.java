@@ -49,24 +49,7 @@ public record FxBridge(FxPolicy policy, YearMonth firstMonth, Money openingMrr, 
             }
         }
         periods = List.copyOf(periods);
-        YearMonth month = firstMonth;
-        Money mrr = openingMrr;
-        long accounts = openingAccounts;
-        for (int k = 0; k < periods.size(); k++) {
-            FxBridgePeriod p = periods.get(k);
-            if (!p.startMonth().equals(month) || !p.endMonth().equals(month.plusMonths(1))) {
-                throw new IllegalArgumentException("periods[" + k + "] must run from " + month + " to "
-                        + month.plusMonths(1) + " but runs from " + p.startMonth() + " to " + p.endMonth());
-            }
-            if (!p.startMrr().isEqual(mrr) || p.startAccounts() != accounts) {
-                throw new IllegalArgumentException("periods[" + k + "] must start at " + mrr + " (" + accounts
-                        + " accounts), the previous balance, but starts at " + p.startMrr() + " ("
-                        + p.startAccounts() + " accounts)");
-            }
-            month = p.endMonth();
-            mrr = p.endMrr();
-            accounts = p.endAccounts();
-        }
+        MrrBridge.checkChain(periods, firstMonth, openingMrr, openingAccounts);
     }
 
     /**

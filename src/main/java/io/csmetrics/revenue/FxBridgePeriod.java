@@ -46,7 +46,8 @@ import java.util.Objects;
  */
 public record FxBridgePeriod(YearMonth startMonth, YearMonth endMonth, Money startMrr, long startAccounts,
         MovementTotal newBusiness, MovementTotal expansion, MovementTotal reactivation, MovementTotal contraction,
-        MovementTotal churn, Money fxImpact, Money endMrr, long endAccounts) implements Serializable {
+        MovementTotal churn, Money fxImpact, Money endMrr, long endAccounts)
+        implements Serializable, MrrBridge.ChainedPeriod {
 
     /**
      * Validates the period and its bridge.

@@ -62,24 +62,7 @@ public record MrrBridge(YearMonth firstMonth, Money openingMrr, long openingAcco
         Objects.requireNonNull(periods, "periods must not be null")
                 .forEach(p -> Objects.requireNonNull(p, "periods must not contain null"));
         periods = List.copyOf(periods);
-        YearMonth month = firstMonth;
-        Money mrr = openingMrr;
-        long accounts = openingAccounts;
-        for (int k = 0; k < periods.size(); k++) {
-            MrrBridgePeriod p = periods.get(k);
-            if (!p.startMonth().equals(month) || !p.endMonth().equals(month.plusMonths(1))) {
-                throw new IllegalArgumentException("periods[" + k + "] must run from " + month + " to "
-                        + month.plusMonths(1) + " but runs from " + p.startMonth() + " to " + p.endMonth());
-            }
-            if (!p.startMrr().isEqual(mrr) || p.startAccounts() != accounts) {
-                throw new IllegalArgumentException("periods[" + k + "] must start at " + mrr + " (" + accounts
-                        + " accounts), the previous balance, but starts at " + p.startMrr() + " ("
-                        + p.startAccounts() + " accounts)");
-            }
-            month = p.endMonth();
-            mrr = p.endMrr();
-            accounts = p.endAccounts();
-        }
+        checkChain(periods, firstMonth, openingMrr, openingAccounts);
     }
 
     /**
@@ -242,5 +225,49 @@ public record MrrBridge(YearMonth firstMonth, Money openingMrr, long openingAcco
             sb.append(System.lineSeparator()).append("  ").append(p);
         }
         return sb.append('}').toString();
+    }
+
+    /**
+     * Checks that consecutive one-month periods chain: each runs from the month the previous one
+     * ended in, and starts at the previous one's end balance (the opening balance for the first).
+     * Shared by this bridge and {@link FxBridge}.
+     *
+     * @throws IllegalArgumentException naming the first period that does not chain
+     */
+    static void checkChain(List<? extends ChainedPeriod> periods, YearMonth firstMonth, Money openingMrr,
+            long openingAccounts) {
+        YearMonth month = firstMonth;
+        Money mrr = openingMrr;
+        long accounts = openingAccounts;
+        for (int k = 0; k < periods.size(); k++) {
+            ChainedPeriod p = periods.get(k);
+            if (!p.startMonth().equals(month) || !p.endMonth().equals(month.plusMonths(1))) {
+                throw new IllegalArgumentException("periods[" + k + "] must run from " + month + " to "
+                        + month.plusMonths(1) + " but runs from " + p.startMonth() + " to " + p.endMonth());
+            }
+            if (!p.startMrr().isEqual(mrr) || p.startAccounts() != accounts) {
+                throw new IllegalArgumentException("periods[" + k + "] must start at " + mrr + " (" + accounts
+                        + " accounts), the previous balance, but starts at " + p.startMrr() + " ("
+                        + p.startAccounts() + " accounts)");
+            }
+            month = p.endMonth();
+            mrr = p.endMrr();
+            accounts = p.endAccounts();
+        }
+    }
+
+    /** What {@link #checkChain} reads of a period: its months and its balances at both ends. */
+    interface ChainedPeriod {
+        YearMonth startMonth();
+
+        YearMonth endMonth();
+
+        Money startMrr();
+
+        long startAccounts();
+
+        Money endMrr();
+
+        long endAccounts();
     }
 }

@@ -48,7 +48,8 @@ import java.util.Optional;
  */
 public record MrrBridgePeriod(YearMonth startMonth, YearMonth endMonth, Money startMrr, long startAccounts,
         MovementTotal newBusiness, MovementTotal expansion, MovementTotal reactivation, MovementTotal contraction,
-        MovementTotal churn, Money endMrr, long endAccounts) implements Serializable {
+        MovementTotal churn, Money endMrr, long endAccounts)
+        implements Serializable, MrrBridge.ChainedPeriod {
 
     /**
      * Validates the period and its bridge.
