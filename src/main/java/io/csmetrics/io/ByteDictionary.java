@@ -45,6 +45,11 @@ final class ByteDictionary {
         return add(bytes, from, to, h, slot);
     }
 
+    /** Returns the id of key {@code id} of {@code other}, adding it if new. */
+    int intern(ByteDictionary other, int id) {
+        return intern(other.arena, other.starts[id], other.starts[id + 1]);
+    }
+
     private int add(byte[] bytes, int from, int to, int h, int slot) {
         int len = to - from;
         if (arenaSize + (long) len > Integer.MAX_VALUE - 16) {

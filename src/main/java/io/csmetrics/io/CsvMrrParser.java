@@ -2,6 +2,9 @@ package io.csmetrics.io;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,10 +18,17 @@ import java.util.List;
 final class CsvMrrParser {
 
     private static final int READ_CHUNK = 1 << 20;
-    private static final long[] POW10 = {1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L,
-        100_000_000L, 1_000_000_000L};
+    private static final long[] POW10 = new long[19];
+
+    static {
+        POW10[0] = 1;
+        for (int i = 1; i < POW10.length; i++) {
+            POW10[i] = POW10[i - 1] * 10;
+        }
+    }
 
     private final MrrCsvReader config;
+    private final boolean fastRows;
     private final InputStream in;
     private final String name;
 
@@ -71,6 +81,26 @@ final class CsvMrrParser {
     private int lastCurrencyCode = -1;
     private int lastCurrencyIndex = -1;
     private int[] currencyCodes = new int[4];
+    private int lastFractionDigits;
+
+    /** What each column of the header is, for {@link #fastRow()}: one of the {@code KIND_} constants. */
+    private byte[] kinds;
+    private static final byte KIND_ACCOUNT = 1;
+    private static final byte KIND_MONTH = 2;
+    private static final byte KIND_MRR = 3;
+    private static final byte KIND_CURRENCY = 4;
+    private static final byte KIND_DIMENSION = 5;
+    /** Where {@link #fastRow()} found each dimension's value in the buffer. */
+    private int[] dimStart;
+    private int[] dimEnd;
+
+    /**
+     * Byte classes for {@link #fastRow()}: 0 for a printable ASCII byte other than space, quote and the
+     * delimiter; {@link #PLAIN_DELIMITER}; {@link #PLAIN_NEWLINE}; {@link #CARRIAGE_RETURN}; {@link #OTHER}
+     * for everything else (controls, space, tab, quote, DEL and every non-ASCII byte), which the fast
+     * path leaves to the general one.
+     */
+    private final byte[] fastClass = new byte[256];
 
     /** Byte classes for the record scan: 0 ordinary, {@link #NEWLINE}, {@link #QUOTE}. */
     private static final byte[] RECORD_CLASS = new byte[256];
@@ -98,6 +128,15 @@ final class CsvMrrParser {
     private static final byte OTHER = 4;
 
     CsvMrrParser(MrrCsvReader config, InputStream in, String name) {
+        this(config, in, name, true);
+    }
+
+    /**
+     * A parser; {@code fastRows} false reads every record through the general path only, which tests
+     * use to check that {@link #fastRow()} changes no result and no message.
+     */
+    CsvMrrParser(MrrCsvReader config, InputStream in, String name, boolean fastRows) {
+        this.fastRows = fastRows;
         this.config = config;
         this.in = in;
         this.name = name;
@@ -118,9 +157,22 @@ final class CsvMrrParser {
         plainClass['\r'] = CARRIAGE_RETURN;
         plainClass['\n'] = PLAIN_NEWLINE;
         plainClass[config.delimiter & 0xff] = PLAIN_DELIMITER;
+        for (int c = 0; c < 256; c++) {
+            fastClass[c] = c > ' ' && c < 0x7f && c != '"' ? 0 : OTHER;
+        }
+        fastClass['\r'] = CARRIAGE_RETURN;
+        fastClass['\n'] = PLAIN_NEWLINE;
+        fastClass[config.delimiter & 0xff] = PLAIN_DELIMITER;
     }
 
     MrrTable parse() throws IOException {
+        readHeaderRecord();
+        readRows();
+        return table();
+    }
+
+    /** Reads the byte-order mark, if any, and the header record, and finds the columns. */
+    void readHeaderRecord() throws IOException {
         fill();
         if (lim - pos >= 3 && buf[0] == (byte) 0xEF && buf[1] == (byte) 0xBB && buf[2] == (byte) 0xBF) {
             pos = 3;
@@ -130,12 +182,40 @@ final class CsvMrrParser {
                     + expectedColumns(), null);
         }
         readHeader();
-        while (nextRecord()) {
+    }
+
+    /**
+     * Starts a parser of a later part of a file whose header another parser read: {@code header} are
+     * that parser's column names, and the input starts at a record.
+     */
+    void startAfterHeader(String[] names) {
+        header = names.clone();
+        findColumns();
+    }
+
+    /** The column names of the header read, as written (blanks stripped). */
+    String[] header() {
+        return header.clone();
+    }
+
+    /** Reads the data records to the end of the input. */
+    void readRows() throws IOException {
+        while (true) {
+            if (fastRows && fastRow()) {
+                continue;
+            }
+            if (!nextRecord()) {
+                break;
+            }
             if (blankRecord()) {
                 continue;
             }
             row();
         }
+    }
+
+    /** The table of the rows read; single use. */
+    MrrTable table() {
         if (accounts == 0) {
             throw new CsvFormatException(name, 0, 0, null, -1, "no data rows after the header", null);
         }
@@ -286,6 +366,220 @@ final class CsvMrrParser {
         return false;
     }
 
+    /**
+     * The common data row, parsed while it is scanned: each byte is read once, and the fields go
+     * straight into the table. It takes only a row that needs no decision the general path makes: every
+     * field plain ASCII (no quote, space, control or non-ASCII byte), the month {@code yyyy-MM} within the
+     * months seen so far, the amount plain digits of at most 18 significant digits, the currency the
+     * previous row's, the row's line break in the buffer, and nothing that would be an error (a
+     * duplicate, a second currency for the account, an overflowing total) or allocate a block of the
+     * matrix. For anything else it returns false having changed nothing but the remembered last
+     * account, and {@link #nextRecord()} and {@link #row()} read the row with every check and message;
+     * so the two paths cannot disagree on what a file means, and every error comes from one place.
+     */
+    private boolean fastRow() {
+        byte[] b = buf;
+        byte[] classes = fastClass;
+        byte[] kind = kinds;
+        int n = kind.length;
+        int limit = lim;
+        int p = pos;
+        int accountStart = 0;
+        int accountEnd = 0;
+        int m = 0;
+        long digits = 0;
+        int digitCount = 0;
+        int integerDigits = 0;
+        int ci = 0;
+        int d = 0;
+        for (int f = 0; f < n; f++) {
+            switch (kind[f]) {
+                case KIND_MONTH -> {
+                    if (p + 7 >= limit || b[p + 4] != '-') {
+                        return false;
+                    }
+                    int y1 = b[p] - '0';
+                    int y2 = b[p + 1] - '0';
+                    int y3 = b[p + 2] - '0';
+                    int y4 = b[p + 3] - '0';
+                    int m1 = b[p + 5] - '0';
+                    int m2 = b[p + 6] - '0';
+                    if ((y1 | y2 | y3 | y4 | m1 | m2) < 0 || y1 > 9 || y2 > 9 || y3 > 9 || y4 > 9 || m1 > 9 || m2 > 9) {
+                        return false;
+                    }
+                    int moy = m1 * 10 + m2;
+                    if (moy < 1 || moy > 12) {
+                        return false;
+                    }
+                    m = (((y1 * 10 + y2) * 10 + y3) * 10 + y4) * 12 + moy - 1;
+                    p += 7;
+                }
+                case KIND_MRR -> {
+                    int s = p;
+                    int dot = -1;
+                    for (; p < limit; p++) {
+                        int x = b[p] - '0';
+                        if (x >= 0 && x <= 9) {
+                            digits = digits * 10 + x;
+                        } else if (b[p] == '.' && dot < 0) {
+                            dot = p;
+                        } else {
+                            break;
+                        }
+                    }
+                    digitCount = p - s - (dot < 0 ? 0 : 1);
+                    integerDigits = dot < 0 ? digitCount : dot - s;
+                    if (integerDigits == 0 || digitCount > 18) {
+                        return false;
+                    }
+                }
+                case KIND_CURRENCY -> {
+                    if (p + 3 >= limit) {
+                        return false;
+                    }
+                    int c1 = b[p] & 0xdf;
+                    int c2 = b[p + 1] & 0xdf;
+                    int c3 = b[p + 2] & 0xdf;
+                    if (c1 < 'A' || c1 > 'Z' || c2 < 'A' || c2 > 'Z' || c3 < 'A' || c3 > 'Z' || b[p] < 0x41
+                            || b[p + 1] < 0x41 || b[p + 2] < 0x41 || (c1 << 16 | c2 << 8 | c3) != lastCurrencyCode) {
+                        return false;
+                    }
+                    ci = lastCurrencyIndex;
+                    p += 3;
+                }
+                default -> {
+                    int s = p;
+                    p = plainRun(b, p, limit);
+                    if (kind[f] == KIND_ACCOUNT) {
+                        if (p == s) {
+                            return false;
+                        }
+                        accountStart = s;
+                        accountEnd = p;
+                    } else {
+                        dimStart[d] = s;
+                        dimEnd[d++] = p;
+                    }
+                }
+            }
+            if (p >= limit) {
+                return false;
+            }
+            byte k = classes[b[p] & 0xff];
+            if (f < n - 1) {
+                if (k != PLAIN_DELIMITER) {
+                    return false;
+                }
+                p++;
+            } else if (k == PLAIN_NEWLINE) {
+                p++;
+            } else if (k == CARRIAGE_RETURN && p + 1 < limit && b[p + 1] == '\n') {
+                p += 2;
+            } else {
+                return false;
+            }
+        }
+        if (p - 1 - pos > config.maxLineBytes) {
+            return false;                                   // the general path names the limit
+        }
+        // The amount in minor units: at most 18 digits, so no step below can overflow a long.
+        int fraction = currencyCol >= 0 ? lastFractionDigits : currencyFractionDigits();
+        int decimals = digitCount - integerDigits;
+        long v;
+        if (decimals <= fraction) {
+            if (integerDigits + fraction > 18) {
+                return false;
+            }
+            v = digits * POW10[fraction - decimals];
+        } else {
+            long extra = POW10[decimals - fraction];
+            if (digits % extra != 0) {
+                return false;
+            }
+            v = digits / extra;
+        }
+        if (m < minMonth || m > maxMonth || m < config.minMonth || m > config.maxMonth) {
+            return false;
+        }
+        long sum = total + v;
+        if (sum < 0) {
+            return false;
+        }
+        int a = lastAccount;
+        if (a < 0 || !ids.is(a, b, accountStart, accountEnd)) {
+            if ((accounts & (MrrTable.CHUNK - 1)) == 0) {
+                return false;                               // a new account here would need a new block
+            }
+            a = ids.intern(b, accountStart, accountEnd);
+            lastAccount = a;
+            if (a == accounts) {
+                addAccount(m, ci);
+            }
+        }
+        if (currencyOf[a] != ci) {
+            return false;
+        }
+        int cell = (a & (MrrTable.CHUNK - 1)) * stride + m - base;
+        long[] bits = seen[a >>> MrrTable.CHUNK_BITS];
+        long bit = 1L << cell;
+        if ((bits[cell >>> 6] & bit) != 0) {
+            return false;
+        }
+        bits[cell >>> 6] |= bit;
+        chunks[a >>> MrrTable.CHUNK_BITS][cell] = v;
+        total = sum;
+        if (m < first[a]) {
+            first[a] = m;
+        }
+        if (m > last[a]) {
+            last[a] = m;
+        }
+        if (m >= dimMonth[a]) {
+            dimMonth[a] = m;
+            for (int x = 0; x < d; x++) {
+                dimCodes[x][a] = dimDicts[x].intern(b, dimStart[x], dimEnd[x]);
+            }
+        }
+        rows++;
+        recordLine = line++;
+        pos = p;
+        return true;
+    }
+
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGHS = 0x8080808080808080L;
+
+    /**
+     * The end of the run of bytes from {@code p} that {@link #fastClass} calls ordinary (printable ASCII
+     * other than space, quote and the delimiter), eight bytes at a time: a byte is flagged when it is
+     * non-ASCII, below {@code 0x21}, DEL, a quote or the delimiter. The zero-byte tests can flag a byte
+     * above a flagged one too (a borrow), never below, so the lowest flagged byte is exact.
+     */
+    private int plainRun(byte[] b, int p, int limit) {
+        long delimiters = ONES * (config.delimiter & 0xff);
+        while (p + 8 <= limit) {
+            long w = (long) LONGS.get(b, p);
+            long quote = w ^ (ONES * '"');
+            long delimiter = w ^ delimiters;
+            long del = w ^ (ONES * 0x7f);
+            long flagged = (w | ((w - ONES * 0x21) & ~w)
+                    | ((quote - ONES) & ~quote) | ((delimiter - ONES) & ~delimiter) | ((del - ONES) & ~del)) & HIGHS;
+            if (flagged != 0) {
+                return p + (Long.numberOfTrailingZeros(flagged) >>> 3);
+            }
+            p += 8;
+        }
+        while (p < limit && fastClass[b[p] & 0xff] == 0) {
+            p++;
+        }
+        return p;
+    }
+
+    private int currencyFractionDigits() {
+        return currencies.get(0).getDefaultFractionDigits();
+    }
+
     private void split(int s, int e) {
         fieldCount = 0;
         int p = s;
@@ -429,6 +723,11 @@ final class CsvMrrParser {
                 }
             }
         }
+        findColumns();
+    }
+
+    private void findColumns() {
+        int n = header.length;
         accountCol = column(config.accountColumn, true);
         monthCol = column(config.monthColumn, true);
         mrrCol = column(config.mrrColumn, true);
@@ -446,6 +745,13 @@ final class CsvMrrParser {
         if (config.currency != null) {
             currencyIndex(code(config.currency.getCurrencyCode()), config.currency);
         }
+        kinds = new byte[n];
+        for (int f = 0; f < n; f++) {
+            kinds[f] = f == accountCol ? KIND_ACCOUNT : f == monthCol ? KIND_MONTH : f == mrrCol ? KIND_MRR
+                    : f == currencyCol ? KIND_CURRENCY : KIND_DIMENSION;
+        }
+        dimStart = new int[dims];
+        dimEnd = new int[dims];
     }
 
     private int column(String wanted, boolean required) {
@@ -555,6 +861,7 @@ final class CsvMrrParser {
     private int remember(int code, int index) {
         lastCurrencyCode = code;
         lastCurrencyIndex = index;
+        lastFractionDigits = currencies.get(index).getDefaultFractionDigits();
         return index;
     }
 
@@ -875,6 +1182,94 @@ final class CsvMrrParser {
         }
         base = newBase;
         stride = width;
+    }
+
+    // ---------------------------------------------------------------- merging the parts of a parallel read
+
+    /**
+     * Adds the rows another parser read from the part of the file after this parser's part, as if this
+     * parser had read them next: accounts new to this part are appended in the order they first appear
+     * there, so the table equals the one a single parser builds from the whole file. Returns false,
+     * leaving this parser unusable, where the parts together break a rule a single parser checks at a
+     * line (a duplicate account-month, an account in two currencies, a second currency, a total beyond
+     * a {@code long}, the month span or the cell bound): the caller then reads the file again in one
+     * pass, which reports the first such line with its message.
+     */
+    boolean absorb(CsvMrrParser o) {
+        if (o.accounts == 0) {
+            return true;
+        }
+        long sum = total + o.total;
+        if (sum < 0) {
+            return false;
+        }
+        int[] currencyMap = new int[o.currencies.size()];
+        for (int i = 0; i < currencyMap.length; i++) {
+            int code = o.currencyCodes[i];
+            int mine = -1;
+            for (int k = 0; k < currencies.size(); k++) {
+                if (currencyCodes[k] == code) {
+                    mine = k;
+                }
+            }
+            if (mine < 0) {
+                if (!currencies.isEmpty() && !config.mixedCurrencies || currencies.size() == 127) {
+                    return false;
+                }
+                mine = currencyIndex(code, o.currencies.get(i));
+            }
+            currencyMap[i] = mine;
+        }
+        int lo = Math.min(minMonth, o.minMonth);
+        int hi = Math.max(maxMonth, o.maxMonth);
+        if (hi - lo + 1 > config.maxMonths) {
+            return false;
+        }
+        try {
+            place(lo);
+            place(hi);
+            for (int b = 0; b < o.accounts; b++) {
+                int a = ids.intern(o.ids, b);
+                int ci = currencyMap[o.currencyOf[b]];
+                if (a == accounts) {
+                    addAccount(o.first[b], ci);
+                } else if (currencyOf[a] != ci) {
+                    return false;
+                }
+                long[] from = o.chunks[b >>> MrrTable.CHUNK_BITS];
+                long[] fromSeen = o.seen[b >>> MrrTable.CHUNK_BITS];
+                int fromRow = (b & (MrrTable.CHUNK - 1)) * o.stride - o.base;
+                long[] to = chunks[a >>> MrrTable.CHUNK_BITS];
+                long[] toSeen = seen[a >>> MrrTable.CHUNK_BITS];
+                int toRow = (a & (MrrTable.CHUNK - 1)) * stride - base;
+                for (int m = o.first[b]; m <= o.last[b]; m++) {
+                    int c = fromRow + m;
+                    if ((fromSeen[c >>> 6] & (1L << c)) == 0) {
+                        continue;
+                    }
+                    int d = toRow + m;
+                    if ((toSeen[d >>> 6] & (1L << d)) != 0) {
+                        return false;
+                    }
+                    toSeen[d >>> 6] |= 1L << d;
+                    to[d] = from[c];
+                }
+                first[a] = Math.min(first[a], o.first[b]);
+                last[a] = Math.max(last[a], o.last[b]);
+                if (o.dimMonth[b] > dimMonth[a]) {
+                    // A later month's row sets the account's dimensions (the same month twice is a duplicate).
+                    dimMonth[a] = o.dimMonth[b];
+                    for (int d = 0; d < dimCols.length; d++) {
+                        dimCodes[d][a] = dimDicts[d].intern(o.dimDicts[d], o.dimCodes[d][b]);
+                    }
+                }
+            }
+        } catch (CsvFormatException e) {
+            return false;                                   // a bound of the table: the single pass names it
+        }
+        rows += o.rows;
+        total = sum;
+        return true;
     }
 
     private MrrTable build() {

@@ -92,6 +92,7 @@ public final class MrrCsvReader {
     final long maxCells;
     final Currency currency;
     final boolean mixedCurrencies;
+    final int threads;
 
     private MrrCsvReader(Builder b) {
         accountColumn = b.accountColumn;
@@ -106,6 +107,7 @@ public final class MrrCsvReader {
         maxCells = b.maxCells;
         currency = b.currency;
         mixedCurrencies = b.mixedCurrencies;
+        threads = b.threads;
     }
 
     /**
@@ -138,6 +140,14 @@ public final class MrrCsvReader {
      */
     public MrrTable read(Path file) throws IOException {
         Objects.requireNonNull(file, "file must not be null");
+        if (threads > 1 && Files.isRegularFile(file)) {
+            return ParallelCsvRead.read(this, file, threads);
+        }
+        return readOnce(file);
+    }
+
+    /** Reads a file with one parser. */
+    MrrTable readOnce(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             return read(in, file.toString());
         }
@@ -170,7 +180,7 @@ public final class MrrCsvReader {
                 + (char) delimiter + "', maxLineBytes " + maxLineBytes + ", months " + MrrTable.month(minMonth) + ".."
                 + MrrTable.month(maxMonth) + ", maxMonths " + maxMonths + ", maxCells " + maxCells
                 + (currency == null ? "" : ", currency " + currency) + (mixedCurrencies ? ", mixed currencies" : "")
-                + "}";
+                + (threads > 1 ? ", threads " + threads : "") + "}";
     }
 
     /**
@@ -193,6 +203,7 @@ public final class MrrCsvReader {
         private long maxCells = DEFAULT_MAX_CELLS;
         private Currency currency;
         private boolean mixedCurrencies;
+        private int threads = 1;
 
         private Builder() {
         }
@@ -348,6 +359,36 @@ public final class MrrCsvReader {
          */
         public Builder mixedCurrencies(boolean allowed) {
             this.mixedCurrencies = allowed;
+            return this;
+        }
+
+        /**
+         * Sets the most threads {@link MrrCsvReader#read(Path)} may use for one file (default 1: the
+         * calling thread only). A regular file of at least 8 MiB per thread is cut into that many parts
+         * at line breaks; each part is parsed on its own thread (the first on the calling thread) into
+         * its own table, and the parts are merged in file order. The result equals a one-thread read
+         * of the same file, account numbers included. Where a part fails, or the parts together break
+         * a rule (a duplicate account-month across parts, a total beyond a {@code long}, ...), the file
+         * is read again by the calling thread alone, so errors, their lines and values are exactly
+         * those of a one-thread read; a malformed file may thus cost two reads. Streams
+         * ({@link MrrCsvReader#read(InputStream, String)}) and files that are not regular (pipes,
+         * devices) are always read by one thread.
+         *
+         * <p>Memory: each part has its own read buffer ({@code maxLineBytes + 1 MiB}) and matrix
+         * (each within {@link #maxCells(long)}); while merging, the parts' matrices and the merged
+         * one coexist, about twice the one-thread peak at worst.
+         *
+         * <p>Example: {@code builder().threads(Runtime.getRuntime().availableProcessors())}.
+         *
+         * @param threads the most threads, 1 - 256
+         * @return this builder
+         * @throws IllegalArgumentException if {@code threads} is outside 1 - 256
+         */
+        public Builder threads(int threads) {
+            if (threads < 1 || threads > 256) {
+                throw new IllegalArgumentException("threads (valid values 1 - 256): " + threads);
+            }
+            this.threads = threads;
             return this;
         }
 

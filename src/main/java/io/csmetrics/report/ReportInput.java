@@ -52,7 +52,8 @@ final class ReportInput {
      */
     static MrrTable readCsv(Path path) throws IOException {
         try {
-            return MrrCsvReader.builder().mixedCurrencies(true).build().read(path);
+            return MrrCsvReader.builder().mixedCurrencies(true)
+                    .threads(Runtime.getRuntime().availableProcessors()).build().read(path);
         } catch (NoSuchFileException e) {
             throw new IllegalArgumentException("no such file: " + path, e);
         }
