@@ -18,6 +18,12 @@ import java.util.List;
 final class CsvMrrParser {
 
     private static final int READ_CHUNK = 1 << 20;
+    /**
+     * The most bytes one {@code read} asks for: small enough that the bytes just copied are still in
+     * the core's cache when they are parsed (a read of the whole free buffer copies megabytes, whose
+     * start the cache has already dropped when the parser reaches it).
+     */
+    private static final int READ_BYTES = 1 << 17;
     private static final long[] POW10 = new long[19];
 
     static {
@@ -93,6 +99,12 @@ final class CsvMrrParser {
     /** Where {@link #fastRow()} found each dimension's value in the buffer. */
     private int[] dimStart;
     private int[] dimEnd;
+    /** The account of the last row {@link #fastRow()} read ({@code fastAccountLength} -1: none yet), for the next. */
+    private int fastAccount = -1;
+    private int fastAccountLength = -1;
+    private long[] fastAccountWords = new long[4];
+    private boolean sameAccount;
+    private final long delimiterWord;
 
     /**
      * Byte classes for {@link #fastRow()}: 0 for a printable ASCII byte other than space, quote and the
@@ -138,6 +150,7 @@ final class CsvMrrParser {
     CsvMrrParser(MrrCsvReader config, InputStream in, String name, boolean fastRows) {
         this.fastRows = fastRows;
         this.config = config;
+        this.delimiterWord = ONES * (config.delimiter & 0xff);
         this.in = in;
         this.name = name;
         this.buf = new byte[config.maxLineBytes + 1 + READ_CHUNK];
@@ -214,6 +227,17 @@ final class CsvMrrParser {
         }
     }
 
+    /**
+     * Lays the matrix out again over exactly the months read so far, the duplicate bitmap with it: a
+     * part of a parallel read does this on its own thread before the merge, so the parts and the
+     * merged matrix carry no spare months.
+     */
+    void fitMonths() {
+        if (stride > 0 && stride != maxMonth - minMonth + 1) {
+            relayout(minMonth, maxMonth - minMonth + 1);
+        }
+    }
+
     /** The table of the rows read; single use. */
     MrrTable table() {
         if (accounts == 0) {
@@ -242,7 +266,7 @@ final class CsvMrrParser {
             lim -= pos;
             pos = 0;
         }
-        int n = in.read(buf, lim, buf.length - lim);
+        int n = in.read(buf, lim, Math.min(READ_BYTES, buf.length - lim));
         if (n < 0) {
             eof = true;
             return false;
@@ -447,19 +471,38 @@ final class CsvMrrParser {
                     ci = lastCurrencyIndex;
                     p += 3;
                 }
+                case KIND_ACCOUNT -> {
+                    // Scanned eight bytes at a time and compared with the previous fast row's account as it goes.
+                    int s = p;
+                    long[] previous = fastAccountWords;
+                    boolean same = true;
+                    for (int w = 0; ; w++, p += 8) {
+                        if (p + 8 > limit) {
+                            return false;
+                        }
+                        long word = (long) LONGS.get(b, p);
+                        long flagged = flagged(word);
+                        if (flagged != 0) {
+                            int k = Long.numberOfTrailingZeros(flagged) >>> 3;
+                            long mask = k == 0 ? 0 : -1L >>> (64 - 8 * k);
+                            same &= w < previous.length && ((word ^ previous[w]) & mask) == 0;
+                            p += k;
+                            break;
+                        }
+                        same &= w < previous.length && word == previous[w];
+                    }
+                    if (p == s) {
+                        return false;
+                    }
+                    sameAccount = same && p - s == fastAccountLength;
+                    accountStart = s;
+                    accountEnd = p;
+                }
                 default -> {
                     int s = p;
                     p = plainRun(b, p, limit);
-                    if (kind[f] == KIND_ACCOUNT) {
-                        if (p == s) {
-                            return false;
-                        }
-                        accountStart = s;
-                        accountEnd = p;
-                    } else {
-                        dimStart[d] = s;
-                        dimEnd[d++] = p;
-                    }
+                    dimStart[d] = s;
+                    dimEnd[d++] = p;
                 }
             }
             if (p >= limit) {
@@ -505,13 +548,13 @@ final class CsvMrrParser {
         if (sum < 0) {
             return false;
         }
-        int a = lastAccount;
-        if (a < 0 || !ids.is(a, b, accountStart, accountEnd)) {
+        int a = fastAccount;
+        if (!sameAccount) {
             if ((accounts & (MrrTable.CHUNK - 1)) == 0) {
                 return false;                               // a new account here would need a new block
             }
             a = ids.intern(b, accountStart, accountEnd);
-            lastAccount = a;
+            rememberFastAccount(a, b, accountStart, accountEnd);
             if (a == accounts) {
                 addAccount(m, ci);
             }
@@ -546,25 +589,49 @@ final class CsvMrrParser {
         return true;
     }
 
+    /**
+     * Keeps account {@code a}'s bytes as little-endian words, zero past its end, for the next rows'
+     * comparison; the words were read by the scan, so reading them again stays within the buffer.
+     */
+    private void rememberFastAccount(int a, byte[] b, int s, int e) {
+        int words = (e - s + 7) >>> 3;
+        if (fastAccountWords.length < words) {
+            fastAccountWords = new long[Math.max(words, fastAccountWords.length * 2)];
+        }
+        for (int w = 0; w < words; w++) {
+            long word = (long) LONGS.get(b, s + 8 * w);
+            int k = Math.min(8, e - s - 8 * w);
+            fastAccountWords[w] = k == 8 ? word : word & (-1L >>> (64 - 8 * k));
+        }
+        fastAccount = a;
+        fastAccountLength = e - s;
+    }
+
+    /**
+     * Flags (high bit of the byte) the bytes of a little-endian word that {@link #fastClass} does not
+     * call ordinary: non-ASCII, below {@code 0x21}, DEL, a quote or the delimiter. The zero-byte tests
+     * can flag a byte above a flagged one too (a borrow), never below, so the lowest flagged byte is
+     * exact.
+     */
+    private long flagged(long w) {
+        long quote = w ^ (ONES * '"');
+        long delimiter = w ^ delimiterWord;
+        long del = w ^ (ONES * 0x7f);
+        return (w | ((w - ONES * 0x21) & ~w) | ((quote - ONES) & ~quote) | ((delimiter - ONES) & ~delimiter)
+                | ((del - ONES) & ~del)) & HIGHS;
+    }
+
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long ONES = 0x0101010101010101L;
     private static final long HIGHS = 0x8080808080808080L;
 
     /**
      * The end of the run of bytes from {@code p} that {@link #fastClass} calls ordinary (printable ASCII
-     * other than space, quote and the delimiter), eight bytes at a time: a byte is flagged when it is
-     * non-ASCII, below {@code 0x21}, DEL, a quote or the delimiter. The zero-byte tests can flag a byte
-     * above a flagged one too (a borrow), never below, so the lowest flagged byte is exact.
+     * other than space, quote and the delimiter), eight bytes at a time.
      */
     private int plainRun(byte[] b, int p, int limit) {
-        long delimiters = ONES * (config.delimiter & 0xff);
         while (p + 8 <= limit) {
-            long w = (long) LONGS.get(b, p);
-            long quote = w ^ (ONES * '"');
-            long delimiter = w ^ delimiters;
-            long del = w ^ (ONES * 0x7f);
-            long flagged = (w | ((w - ONES * 0x21) & ~w)
-                    | ((quote - ONES) & ~quote) | ((delimiter - ONES) & ~delimiter) | ((del - ONES) & ~del)) & HIGHS;
+            long flagged = flagged((long) LONGS.get(b, p));
             if (flagged != 0) {
                 return p + (Long.numberOfTrailingZeros(flagged) >>> 3);
             }
@@ -1254,6 +1321,10 @@ final class CsvMrrParser {
                     toSeen[d >>> 6] |= 1L << d;
                     to[d] = from[c];
                 }
+                if ((b & (MrrTable.CHUNK - 1)) == MrrTable.CHUNK - 1) {
+                    o.chunks[b >>> MrrTable.CHUNK_BITS] = null;      // copied: the merge holds one block at a time
+                    o.seen[b >>> MrrTable.CHUNK_BITS] = null;
+                }
                 first[a] = Math.min(first[a], o.first[b]);
                 last[a] = Math.max(last[a], o.last[b]);
                 if (o.dimMonth[b] > dimMonth[a]) {
@@ -1272,8 +1343,34 @@ final class CsvMrrParser {
         return true;
     }
 
+    /**
+     * Drops the spare months the matrix grew with (up to half its width, and more after several
+     * regrowths) and the duplicate bitmap, one block at a time: the table keeps exactly the months of
+     * the file, so it takes the memory the class documentation states, and every later scan of it
+     * reads no spare cells.
+     */
+    private void compact() {
+        int span = maxMonth - minMonth + 1;
+        int chunkCount = (accounts + MrrTable.CHUNK - 1) >>> MrrTable.CHUNK_BITS;
+        int from = minMonth - base;
+        for (int c = 0; c < chunkCount; c++) {
+            if (span != stride) {
+                long[] old = chunks[c];
+                long[] exact = new long[MrrTable.CHUNK * span];
+                for (int r = 0; r < MrrTable.CHUNK; r++) {
+                    System.arraycopy(old, r * stride + from, exact, r * span, span);
+                }
+                chunks[c] = exact;
+            }
+            seen[c] = null;
+        }
+        base = minMonth;
+        stride = span;
+    }
+
     private MrrTable build() {
         ids.trim();
+        compact();
         String[][] values = new String[dimDicts.length][];
         List<String> names = new ArrayList<>();
         for (int d = 0; d < dimDicts.length; d++) {

@@ -125,6 +125,7 @@ final class ParallelCsvRead {
     private static Throwable readRows(CsvMrrParser parser) {
         try {
             parser.readRows();
+            parser.fitMonths();
             return null;
         } catch (RuntimeException | IOException | Error e) {
             return e;
