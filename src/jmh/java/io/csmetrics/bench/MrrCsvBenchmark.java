@@ -38,7 +38,8 @@ import org.openjdk.jmh.annotations.TearDown;
  * add {@code -prof gc} (allocation) or run the report end to end under {@code /usr/bin/time -v} (see
  * README).
  *
- * <p>Run: {@code ./mvnw -B -ntp -P bench test-compile exec:exec -Djmh.args="-f 1 -wi 2 -i 3 MrrCsvBenchmark"};
+ * <p>Run: {@code ./mvnw -B -ntp -P bench test-compile exec:exec -Djmh.args="-f 1 -wi 2 -i 3 MrrCsvBenchmark"}
+ * ({@code -p threads=1,2} for the reader on one and two threads);
  * smoke: {@code -Djmh.args="-f 0 -wi 0 -i 1 -r 1 -p accounts=2000 MrrCsvBenchmark"}.
  */
 @State(Scope.Benchmark)
@@ -52,6 +53,10 @@ public class MrrCsvBenchmark {
 
     @Param("36")
     int months;
+
+    /** {@link MrrCsvReader.Builder#threads(int)} of the library's read; the baseline is one thread. */
+    @Param("1")
+    int threads;
 
     Path file;
     boolean generated;
@@ -109,11 +114,20 @@ public class MrrCsvBenchmark {
     /** The library: read, check and intern into an MrrTable, then the bridge and NRR/GRR through bulk kernels. */
     @Benchmark
     public Object[] library() throws IOException {
-        MrrTable t = MrrCsvReader.create().read(file);
+        MrrTable t = read();
         MrrBridge bridge = t.bridge(first, last);
         RevenueRetention one = months > 1 ? t.retention(last.minusMonths(1), last) : null;
         RevenueRetention twelve = months > 12 ? t.retention(last.minusMonths(12), last) : null;
         return new Object[] {bridge, one, twelve};
+    }
+
+    /**
+     * The reader alone: CSV → {@link MrrTable}, every check included, no kernel; rows per second of
+     * the intake. (The baseline below does more than this: it also computes the bridge.)
+     */
+    @Benchmark
+    public MrrTable read() throws IOException {
+        return MrrCsvReader.builder().threads(threads).build().read(file);
     }
 
     /**
