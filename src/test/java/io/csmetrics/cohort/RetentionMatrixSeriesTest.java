@@ -15,7 +15,6 @@ import java.util.Random;
 import java.util.function.Supplier;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -42,16 +41,8 @@ class RetentionMatrixSeriesTest {
 
     @Provide
     Arbitrary<List<MrrHistory>> books() {
-        Arbitrary<Long> mrr = Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(1, Arbitraries.just(0L)),
-                net.jqwik.api.Tuple.of(3, Arbitraries.longs().between(1, 100_000)));
-        Arbitrary<MrrHistory> history = Combinators.combine(
-                Arbitraries.integers().between(0, 11),
-                mrr.list().ofMinSize(0).ofMaxSize(12),
-                Arbitraries.strings().withChars("abc").ofLength(4))
-                .as((start, values, id) -> MrrHistory.of(id, USD, JAN.plusMonths(start),
-                        values.stream().mapToLong(Long::longValue).toArray()));
-        return history.list().ofMaxSize(40);
+        // Ids over three letters, so that the key by first letter groups several accounts.
+        return RetentionMatrixTest.books(Arbitraries.strings().withChars("abc").ofLength(4));
     }
 
     /** Each history's values at a random place in a larger array with garbage around it, as a table's row is. */
