@@ -89,7 +89,8 @@ class SerializationTamperTest {
             try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(
                     new java.io.ByteArrayInputStream(Tamper.write(partial)))) {
                 in.setObjectInputFilter(filter);
-                org.assertj.core.api.Assertions.assertThat(in.readObject()).usingRecursiveComparison().isEqualTo(partial);
+                org.assertj.core.api.Assertions.assertThat(in.readObject()).usingRecursiveComparison()
+                        .ignoringFields(Tamper.transientFields(partial)).isEqualTo(partial);
             }
         }
         try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(

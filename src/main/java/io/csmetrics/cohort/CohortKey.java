@@ -37,7 +37,7 @@ public interface CohortKey<K> extends Serializable {
      * @return the key function
      */
     static CohortKey<YearMonth> acquisitionMonth() {
-        return (history, month) -> month;
+        return AcquisitionMonthKey.INSTANCE;
     }
 
     /**
@@ -47,7 +47,6 @@ public interface CohortKey<K> extends Serializable {
      * @return the key function
      */
     static CohortKey<String> acquisitionQuarter() {
-        return (history, month) -> java.util.Objects.requireNonNull(month, "acquisitionMonth must not be null").getYear()
-                + "-Q" + ((month.getMonthValue() - 1) / 3 + 1);
+        return AcquisitionQuarterKey.INSTANCE;
     }
 }

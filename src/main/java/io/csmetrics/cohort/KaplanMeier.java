@@ -135,31 +135,93 @@ public final class KaplanMeier implements RetentionModel, Serializable {
             }
         }
         double[] t = new double[distinct];
-        long[] n = new long[distinct];
         long[] d = new long[distinct];
         long[] c = new long[distinct];
+        for (int i = 0, j = -1; i < sorted.length; i++) {
+            if (i == 0 || sorted[i].time() != sorted[i - 1].time()) {
+                t[++j] = sorted[i].time();
+            }
+            if (sorted[i].churned()) {
+                d[j]++;
+            } else {
+                c[j]++;
+            }
+        }
+        return estimate(t, d, c, sorted.length);
+    }
+
+    /**
+     * Estimates the curve from lifetimes counted by whole time: {@code churned[t]} lifetimes end in
+     * churn at time {@code t} and {@code censored[t]} are censored at {@code t}, for
+     * {@code t = 0 .. length − 1}. Equals {@link #fit(Collection)} of those lifetimes (in any
+     * order) without an object per lifetime: the form for a million accounts whose lifetimes are
+     * whole months, or for a published life table.
+     *
+     * <p>Example: {@code fitCounts(new long[] {0, 1, 0}, new long[] {0, 0, 2})} is the curve of one
+     * churn at 1 and two lifetimes censored at 2: {@code S(1) = 2/3}.
+     *
+     * @param churned churn events per time, none negative, not null
+     * @param censored censored lifetimes per time, none negative, as long as {@code churned}, not null
+     * @return the estimate
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the lengths differ, a count is negative, or there is no
+     *     lifetime at all
+     * @throws ArithmeticException if the total count overflows a {@code long}
+     * @since 0.1.0
+     */
+    public static KaplanMeier fitCounts(long[] churned, long[] censored) {
+        Objects.requireNonNull(churned, "churned must not be null");
+        Objects.requireNonNull(censored, "censored must not be null");
+        if (churned.length != censored.length) {
+            throw new IllegalArgumentException("churned (length " + churned.length + ") and censored (length "
+                    + censored.length + ") must have the same length");
+        }
+        int distinct = 0;
+        long total = 0;
+        for (int i = 0; i < churned.length; i++) {
+            if (churned[i] < 0 || censored[i] < 0) {
+                throw new IllegalArgumentException("counts must not be negative: churned[" + i + "] = " + churned[i]
+                        + ", censored[" + i + "] = " + censored[i]);
+            }
+            long here = churned[i] + censored[i];
+            if (here < 0 || total > Long.MAX_VALUE - here) {
+                throw new ArithmeticException("the number of lifetimes up to time " + i + " overflows a long");
+            }
+            total += here;
+            distinct += here > 0 ? 1 : 0;
+        }
+        if (total == 0) {
+            throw new IllegalArgumentException("there must be at least one lifetime: every count is 0 (length "
+                    + churned.length + ")");
+        }
+        double[] t = new double[distinct];
+        long[] d = new long[distinct];
+        long[] c = new long[distinct];
+        for (int i = 0, j = 0; i < churned.length; i++) {
+            if (churned[i] + censored[i] > 0) {
+                t[j] = i;
+                d[j] = churned[i];
+                c[j++] = censored[i];
+            }
+        }
+        return estimate(t, d, c, total);
+    }
+
+    /**
+     * The product-limit and Greenwood sums over the distinct times {@code t} (ascending), with their
+     * churn events {@code d} and censored lifetimes {@code c}, of {@code total} lifetimes.
+     */
+    private static KaplanMeier estimate(double[] t, long[] d, long[] c, long total) {
+        int distinct = t.length;
+        long[] n = new long[distinct];
         double[] s = new double[distinct];
         double[] g = new double[distinct];
-        long risk = sorted.length;
+        long risk = total;
         double surv = 1;
         double sum = 0;
-        int i = 0;
         for (int j = 0; j < distinct; j++) {
-            double time = sorted[i].time();
-            long ev = 0;
-            long ce = 0;
-            while (i < sorted.length && sorted[i].time() == time) {
-                if (sorted[i].churned()) {
-                    ev++;
-                } else {
-                    ce++;
-                }
-                i++;
-            }
-            t[j] = time;
+            long ev = d[j];
             n[j] = risk;
-            d[j] = ev;
-            c[j] = ce;
             if (ev > 0) {
                 surv *= 1 - (double) ev / risk;
                 sum = ev == risk ? Double.POSITIVE_INFINITY : sum + (double) ev / ((double) risk * (risk - ev));
@@ -167,9 +229,9 @@ public final class KaplanMeier implements RetentionModel, Serializable {
             s[j] = ev == risk && ev > 0 ? 0 : surv;
             surv = s[j];
             g[j] = sum;
-            risk -= ev + ce;
+            risk -= ev + c[j];
         }
-        return new KaplanMeier(t, n, d, c, s, g, sorted.length);
+        return new KaplanMeier(t, n, d, c, s, g, total);
     }
 
     /**

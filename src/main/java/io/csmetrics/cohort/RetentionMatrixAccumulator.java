@@ -4,6 +4,7 @@ import io.csmetrics.Accumulator;
 import io.csmetrics.CurrencyMismatchException;
 import io.csmetrics.MrrHistory;
 import java.time.YearMonth;
+import java.util.Arrays;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.Map;
@@ -33,6 +34,9 @@ import java.util.stream.Collector;
  * and leaves the accumulator unchanged, rather than wrapping round to a wrong retention. A matrix
  * spans at most {@value #MAX_MONTHS} months (1,000 years) from an acquisition to the "as of" month.
  *
+ * <p>Columnar data (a table of monthly amounts) need not build a history per account:
+ * {@link #acceptSeries(String, Currency, YearMonth, long[], int, int)} adds a slice of an array.
+ *
  * <p>Example: {@code histories.parallelStream().collect(RetentionMatrixAccumulator.collector(YearMonth.of(2024, 12)))}.
  *
  * @param <K> the cohort key type
@@ -47,12 +51,20 @@ public final class RetentionMatrixAccumulator<K extends Comparable<? super K>>
     static final int FIELDS = 5;
     /** The widest matrix: 1,000 years of months, so a row of sums stays a few hundred kilobytes. */
     public static final int MAX_MONTHS = 12_000;
+    /** Histories longer than this are copied afresh rather than into the kept scratch buffer. */
+    private static final int SCRATCH_LIMIT = 1_200;
 
     private final CohortKey<K> key;
     private final YearMonth asOf;
     private final CohortReactivationRule rule;
     private final HashMap<K, long[]> rows = new HashMap<>();
     private Currency currency;
+    /** {@link #accept(MrrHistory)}'s copy of a history's values, reused; rebuilt after deserialisation. */
+    private transient long[] scratch;
+    /** The key of each acquisition month, indexed by months before {@code asOf}, for an {@link AcquisitionKey}. */
+    private transient Object[] keyMemo;
+    /** The row of each {@link #keyMemo} key once it exists, indexed the same way. */
+    private transient long[][] rowMemo;
 
     private RetentionMatrixAccumulator(CohortKey<K> key, YearMonth asOf, CohortReactivationRule rule) {
         this.key = Objects.requireNonNull(key, "key must not be null");
@@ -134,82 +146,201 @@ public final class RetentionMatrixAccumulator<K extends Comparable<? super K>>
     @Override
     public void accept(MrrHistory history) {
         Objects.requireNonNull(history, "history must not be null");
-        if (currency != null && !currency.equals(history.currency())) {
-            throw new CurrencyMismatchException(currency, history.currency());
-        }
         int n = history.length();
+        long[] units = n <= SCRATCH_LIMIT ? scratch(n) : new long[n];
+        history.getMinorUnits(0, n, units, 0);
+        add(history, history.accountId(), history.currency(), history.firstMonth(), units, 0, n);
+    }
+
+    /**
+     * Adds one account's series of monthly MRR: the same as
+     * {@code accept(MrrHistory.of(accountId, currency, firstMonth, Arrays.copyOfRange(minorUnits, from, from + length)))},
+     * but for the built-in keys ({@link CohortKey#acquisitionMonth()},
+     * {@link CohortKey#acquisitionQuarter()}) without building the history, and with each month's key
+     * computed once: the bulk path for columnar data (see
+     * {@link io.csmetrics.io.MrrTable#retentionMatrix(CohortKey, YearMonth, CohortReactivationRule)}). Any
+     * other key receives the history it would receive from {@link #accept(MrrHistory)}. On any
+     * exception the accumulator is unchanged.
+     *
+     * <p>Example: {@code acc.acceptSeries("acme", USD, YearMonth.of(2024, 1), units, 0, 3)} with
+     * {@code units = {0, 100, 100}} adds an account acquired in February 2024 at 100 minor units.
+     *
+     * @param accountId the account's identifier, not blank; used only in messages and for a key that
+     *     needs the history
+     * @param currency the currency of the amounts, not null
+     * @param firstMonth the month of {@code minorUnits[from]}, not null
+     * @param minorUnits the MRR of consecutive months in minor units, none negative in the slice, not
+     *     null; read during the call only, neither kept nor modified
+     * @param from the index of the first month's value
+     * @param length the number of months, not negative; an empty series is ignored, as an empty
+     *     history is
+     * @throws NullPointerException if an argument is null or the key function returns null
+     * @throws IndexOutOfBoundsException if {@code from} or {@code length} is negative or
+     *     {@code from + length > minorUnits.length}
+     * @throws IllegalArgumentException if {@code accountId} is blank, {@code currency} has no minor
+     *     digits, a value of the slice is negative, or the acquisition is more than {@value #MAX_MONTHS}
+     *     months before the "as of" month
+     * @throws CurrencyMismatchException if {@code currency} differs from the series already accepted
+     * @throws ArithmeticException if a sum would overflow a {@code long}
+     * @since 0.1.0
+     */
+    public void acceptSeries(String accountId, Currency currency, YearMonth firstMonth, long[] minorUnits, int from,
+            int length) {
+        Objects.requireNonNull(accountId, "accountId must not be null");
+        Objects.requireNonNull(currency, "currency must not be null");
+        Objects.requireNonNull(firstMonth, "firstMonth must not be null");
+        Objects.requireNonNull(minorUnits, "minorUnits must not be null");
+        if (accountId.isBlank()) {
+            throw new IllegalArgumentException("accountId must not be blank: '" + accountId + "'");
+        }
+        if (currency.getDefaultFractionDigits() < 0) {
+            throw new IllegalArgumentException("currency " + currency.getCurrencyCode()
+                    + " has no defined minor digits; use a real ISO 4217 currency");
+        }
+        if (from < 0 || length < 0 || from > minorUnits.length - length) {
+            throw new IndexOutOfBoundsException("from (" + from + ") and length (" + length
+                    + ") must lie within minorUnits (length " + minorUnits.length + ")");
+        }
+        long signs = 0;
+        for (int i = from, to = from + length; i < to; i++) {
+            signs |= minorUnits[i];
+        }
+        if (signs < 0) {
+            for (int i = from;; i++) {
+                if (minorUnits[i] < 0) {
+                    throw new IllegalArgumentException("minorUnits[" + i + "] (month " + (i - from) + " from " + firstMonth
+                            + ") must not be negative: " + minorUnits[i] + " (account " + accountId + ")");
+                }
+            }
+        }
+        add(null, accountId, currency, firstMonth, minorUnits, from, length);
+    }
+
+    private long[] scratch(int n) {
+        if (scratch == null || scratch.length < n) {
+            scratch = new long[Math.max(n, 64)];
+        }
+        return scratch;
+    }
+
+    /**
+     * The one path of {@link #accept} and {@link #acceptSeries}: account {@code accountId}'s months
+     * from {@code firstMonth} are {@code units[from .. from + n)}, all checked not negative;
+     * {@code history} is that account's history, or null to build it only if the key needs it.
+     */
+    private void add(MrrHistory history, String accountId, Currency currency, YearMonth firstMonth, long[] units,
+            int from, int n) {
+        if (this.currency != null && !this.currency.equals(currency)) {
+            throw new CurrencyMismatchException(this.currency, currency);
+        }
         int start = 0;
-        while (start < n && history.minorUnitsAt(start) == 0) {
+        while (start < n && units[from + start] == 0) {
             start++;
         }
-        long asOfIndex = monthsBetween(history.firstMonth(), asOf);
+        long asOfIndex = monthsBetween(firstMonth, asOf);
         if (start == n || start > asOfIndex) {
             return;
         }
-        YearMonth acquisition = history.firstMonth().plusMonths(start);
-        K k = key.keyOf(history, acquisition);
+        long monthsBeforeAsOf = asOfIndex - start;
+        boolean memo = key instanceof AcquisitionKey<K> && monthsBeforeAsOf < MAX_MONTHS;
+        K k;
+        if (memo) {
+            k = memoKey((AcquisitionKey<K>) key, (int) monthsBeforeAsOf);
+        } else {
+            MrrHistory h = history != null ? history
+                    : MrrHistory.of(accountId, currency, firstMonth, Arrays.copyOfRange(units, from, from + n));
+            k = key.keyOf(h, firstMonth.plusMonths(start));
+        }
         if (k == null) {
-            throw new NullPointerException("the cohort key of account " + history.accountId() + " must not be null");
+            throw new NullPointerException("the cohort key of account " + accountId + " must not be null");
         }
-        if (asOfIndex - start >= MAX_MONTHS) {
+        if (monthsBeforeAsOf >= MAX_MONTHS) {
             throw new IllegalArgumentException("asOf (" + asOf + ") is more than " + MAX_MONTHS
-                    + " months after the acquisition of account " + history.accountId() + " (" + acquisition + ")");
+                    + " months after the acquisition of account " + accountId + " (" + firstMonth.plusMonths(start)
+                    + ")");
         }
-        int months = (int) (asOfIndex - start) + 1;
-        long[] row = rows.get(k);
-        checkNoOverflow(row, k, history, start, months);
-        currency = history.currency();
+        int months = (int) monthsBeforeAsOf + 1;
+        long[] row = memo ? memoRow((int) monthsBeforeAsOf, k) : rows.get(k);
+        if (row != null) {
+            add(row, k, units, from + start, n - start, Math.min(months, row.length / FIELDS), false);
+        }
+        this.currency = currency;
         if (row == null || row.length < months * FIELDS) {
             long[] grown = new long[months * FIELDS];
             if (row != null) {
                 System.arraycopy(row, 0, grown, 0, row.length);
             }
+            putRow(k, row, grown);
             row = grown;
-            rows.put(k, row);
         }
-        add(row, history, start, months);
+        add(row, k, units, from + start, n - start, months, true);
     }
 
-    private void add(long[] row, MrrHistory history, int start, int months) {
-        long m0 = history.minorUnitsAt(start);
-        int n = history.length();
+    /** The key of an acquisition {@code monthsBeforeAsOf} months before the "as of" month, computed once per month. */
+    @SuppressWarnings("unchecked")
+    private K memoKey(AcquisitionKey<K> byMonth, int monthsBeforeAsOf) {
+        if (keyMemo == null || keyMemo.length <= monthsBeforeAsOf) {
+            int size = Math.min(MAX_MONTHS, Math.max(monthsBeforeAsOf + 1, keyMemo == null ? 64 : 2 * keyMemo.length));
+            keyMemo = keyMemo == null ? new Object[size] : Arrays.copyOf(keyMemo, size);
+            rowMemo = rowMemo == null ? new long[size][] : Arrays.copyOf(rowMemo, size);
+        }
+        Object k = keyMemo[monthsBeforeAsOf];
+        if (k == null) {
+            k = byMonth.keyOf(asOf.minusMonths(monthsBeforeAsOf));
+            keyMemo[monthsBeforeAsOf] = k;
+        }
+        return (K) k;
+    }
+
+    /** The row of {@link #memoKey}'s key, remembered once it exists; {@link #putRow} keeps it current. */
+    private long[] memoRow(int monthsBeforeAsOf, K k) {
+        long[] row = rowMemo[monthsBeforeAsOf];
+        if (row == null) {
+            row = rows.get(k);
+            rowMemo[monthsBeforeAsOf] = row;
+        }
+        return row;
+    }
+
+    /** Replaces a cohort's row by a grown copy, in the map and in the remembered rows. */
+    private void putRow(K k, long[] old, long[] grown) {
+        rows.put(k, grown);
+        if (rowMemo != null && old != null) {
+            for (int i = 0; i < rowMemo.length; i++) {
+                if (rowMemo[i] == old) {
+                    rowMemo[i] = grown;
+                }
+            }
+        }
+    }
+
+    /**
+     * Adds to {@code row}'s first {@code months} months an account acquired at {@code units[at]} with
+     * {@code left} months of data from there on; or, with {@code write} false, only checks that no sum
+     * would overflow, throwing before anything is written, so that a failed accept changes nothing.
+     * Sums and amounts are not negative, so a sum that overflows wraps into the negatives: one sign
+     * test per month finds it, and only then are the three sums checked one by one for the message.
+     */
+    private void add(long[] row, K k, long[] units, int at, int left, int months, boolean write) {
+        long m0 = units[at];
         boolean continuous = rule == CohortReactivationRule.NOT_RETAINED;
         boolean lapsed = false;
         for (int j = 0, b = 0; j < months; j++, b += FIELDS) {
-            int i = start + j;
-            long v = lapsed || i >= n ? 0 : history.minorUnitsAt(i);
+            long v = lapsed || j >= left ? 0 : units[at + j];
             if (v == 0) {
                 lapsed = continuous;
             }
-            row[b]++;
-            row[b + 2] += m0;
-            if (v > 0) {
-                row[b + 1]++;
-                row[b + 3] += Math.min(v, m0);
+            long paid = v > 0 ? 1 : 0;
+            long gross = Math.min(v, m0);
+            if (write) {
+                row[b]++;
+                row[b + 1] += paid;
+                row[b + 2] += m0;
+                row[b + 3] += gross;
                 row[b + 4] += v;
-            }
-        }
-    }
-
-    /** The first pass of {@link #accept}: fails before anything is written, so a failure changes nothing. */
-    private void checkNoOverflow(long[] row, K k, MrrHistory history, int start, int months) {
-        if (row == null) {
-            return;
-        }
-        long m0 = history.minorUnitsAt(start);
-        int n = history.length();
-        boolean continuous = rule == CohortReactivationRule.NOT_RETAINED;
-        boolean lapsed = false;
-        int have = row.length / FIELDS;
-        for (int j = 0, b = 0; j < months && j < have; j++, b += FIELDS) {
-            int i = start + j;
-            long v = lapsed || i >= n ? 0 : history.minorUnitsAt(i);
-            if (v == 0) {
-                lapsed = continuous;
-            }
-            checkSum(row[b + 2], m0, k, j, "starting MRR");
-            if (v > 0) {
-                checkSum(row[b + 3], Math.min(v, m0), k, j, "gross retained MRR");
+            } else if (((row[b + 2] + m0) | (row[b + 3] + gross) | (row[b + 4] + v)) < 0) {
+                checkSum(row[b + 2], m0, k, j, "starting MRR");
+                checkSum(row[b + 3], gross, k, j, "gross retained MRR");
                 checkSum(row[b + 4], v, k, j, "net retained MRR");
             }
         }
@@ -264,8 +395,8 @@ public final class RetentionMatrixAccumulator<K extends Comparable<? super K>>
                 if (mine != null) {
                     System.arraycopy(mine, 0, grown, 0, mine.length);
                 }
+                putRow(e.getKey(), mine, grown);
                 mine = grown;
-                rows.put(e.getKey(), mine);
             }
             for (int i = 0; i < theirs.length; i++) {
                 mine[i] += theirs[i];

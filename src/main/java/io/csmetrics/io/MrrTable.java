@@ -1,6 +1,10 @@
 package io.csmetrics.io;
 
 import io.csmetrics.MrrHistory;
+import io.csmetrics.cohort.CohortKey;
+import io.csmetrics.cohort.CohortReactivationRule;
+import io.csmetrics.cohort.RetentionMatrix;
+import io.csmetrics.cohort.RetentionMatrixAccumulator;
 import io.csmetrics.revenue.MrrBridge;
 import io.csmetrics.revenue.MrrBridgeAccumulator;
 import io.csmetrics.revenue.RevenueRetention;
@@ -366,6 +370,37 @@ public final class MrrTable {
                     last[a] - first[a] + 1);
         }
         return acc.retention();
+    }
+
+    /**
+     * Returns the cohort retention matrix of the accounts, computed with
+     * {@link RetentionMatrixAccumulator#acceptSeries(String, Currency, YearMonth, long[], int, int)} on
+     * each account's series in place: for the built-in keys no history is built. Equals
+     * {@link RetentionMatrix#of(java.util.Collection, CohortKey, YearMonth, CohortReactivationRule)} of
+     * {@link #toHistories()}.
+     *
+     * <p>Example: {@code t.retentionMatrix(CohortKey.acquisitionQuarter(), t.lastMonth(), CohortReactivationRule.NOT_RETAINED)}.
+     *
+     * @param key what puts an account into a cohort, not null
+     * @param asOf the last month observed, not null
+     * @param rule how reactivations count, not null
+     * @param <K> the cohort key type
+     * @return the matrix
+     * @throws NullPointerException if an argument is null, or the key function returns null
+     * @throws IllegalArgumentException if an acquisition is more than
+     *     {@value RetentionMatrixAccumulator#MAX_MONTHS} months before {@code asOf}
+     * @throws IllegalStateException if the table holds several currencies
+     * @since 0.1.0
+     */
+    public <K extends Comparable<? super K>> RetentionMatrix<K> retentionMatrix(CohortKey<K> key, YearMonth asOf,
+            CohortReactivationRule rule) {
+        RetentionMatrixAccumulator<K> acc = RetentionMatrixAccumulator.create(key, asOf, rule);
+        Currency currency = currency();
+        for (int a = 0; a < accounts; a++) {
+            acc.acceptSeries(ids.string(a), currency, month(first[a]), chunks[a >>> CHUNK_BITS],
+                    (a & (CHUNK - 1)) * stride + first[a] - base, last[a] - first[a] + 1);
+        }
+        return acc.result();
     }
 
     /**

@@ -2,17 +2,15 @@ package io.csmetrics.report;
 
 import io.csmetrics.ModelFitException;
 import io.csmetrics.Money;
-import io.csmetrics.MrrHistory;
 import io.csmetrics.Ratio;
 import io.csmetrics.UndefinedMetricException;
-import io.csmetrics.cohort.Cohort;
 import io.csmetrics.cohort.CohortAveraging;
 import io.csmetrics.cohort.CohortKey;
 import io.csmetrics.cohort.KaplanMeier;
-import io.csmetrics.cohort.Lifetime;
 import io.csmetrics.cohort.CohortReactivationRule;
 import io.csmetrics.cohort.RetentionCell;
 import io.csmetrics.cohort.RetentionMatrix;
+import io.csmetrics.cohort.RetentionMatrixAccumulator;
 import io.csmetrics.cohort.RetentionMeasure;
 import io.csmetrics.cohort.SbgFit;
 import io.csmetrics.cohort.ShiftedBetaGeometric;
@@ -50,14 +48,54 @@ final class CohortSection implements ModelSection {
     @Override
     public Report.Section build(ReportData data) {
         Report.SectionBuilder b = new Report.SectionBuilder(id(), title());
-        // Histories are built only for the accounts acquired within the data; the others are counted from the columns.
-        List<MrrHistory> acquired = data.histories(a -> data.minorUnits(a, data.firstMonth()) == 0);
-        int opening = data.accounts() - acquired.size();
+        // One pass over the accounts' series, no history built: the quarter cohorts, the lifetimes
+        // (Cohort.lifetimes' definition: months paid without a lapse since acquisition, censored at the
+        // as-of month, counted by length) and the starting MRR. Accounts paying in the first month are
+        // left out: their acquisition is before the data.
+        YearMonth firstMonth = data.firstMonth();
+        int months = (int) (firstMonth.until(data.lastMonth(), ChronoUnit.MONTHS) + 1);
+        RetentionMatrixAccumulator<String> cohorts = RetentionMatrixAccumulator.create(CohortKey.acquisitionQuarter(),
+                data.lastMonth(), CohortReactivationRule.NOT_RETAINED);
+        YearMonth[] monthAt = new YearMonth[months];
+        for (int i = 0; i < months; i++) {
+            monthAt[i] = firstMonth.plusMonths(i);
+        }
+        long[] churnedAfter = new long[months];              // lifetimes ending in churn after t months
+        long[] censoredAfter = new long[months];             // lifetimes still running after t months
+        long[] startingMrr = {0};
+        int[] opening = {0};
+        data.forEachSeries((a, offset, units, from, length) -> {
+            if (length == 0) {
+                return;                                     // an empty history: nothing to count
+            }
+            if (offset == 0 && units[from] > 0) {
+                opening[0]++;
+                return;
+            }
+            cohorts.acceptSeries(data.accountId(a), data.currency(a), monthAt[offset], units, from, length);
+            int s = 0;
+            while (s < length && units[from + s] == 0) {
+                s++;
+            }
+            if (s == length) {
+                return;                                     // never pays
+            }
+            int i0 = offset + s;
+            startingMrr[0] = Math.addExact(startingMrr[0], units[from + s]);
+            int l = 0;
+            while (s + l < length && units[from + s + l] > 0) {
+                l++;
+            }
+            if (i0 + l < months) {
+                churnedAfter[l]++;
+            } else {
+                censoredAfter[months - 1 - i0]++;
+            }
+        });
         b.figure("cohort_as_of", "cohorts by acquisition quarter, as of", Value.period(data.lastMonth()));
-        b.figure("opening_accounts_left_out", "accounts already paying in " + data.firstMonth() + ", left out",
-                Value.count(opening), "acquired before the data");
-        RetentionMatrix<String> matrix = RetentionMatrix.of(acquired, CohortKey.acquisitionQuarter(), data.lastMonth(),
-                CohortReactivationRule.NOT_RETAINED);
+        b.figure("opening_accounts_left_out", "accounts already paying in " + firstMonth + ", left out",
+                Value.count(opening[0]), "acquired before the data");
+        RetentionMatrix<String> matrix = cohorts.result();
         if (matrix.keys().isEmpty()) {
             b.note("No account was acquired within the data: no cohorts.");
             return b.build();
@@ -81,40 +119,14 @@ final class CohortSection implements ModelSection {
                 RetentionCell::netRevenueRetention, columns));
         b.note("'-': not yet observable at the as-of month.");
 
-        // Lifetimes (Cohort.lifetimes' definition: months paid without a lapse since acquisition, censored
-        // at the as-of month) and starting MRR straight from the columns, so that a million accounts need
-        // no cohort copies; a Cohort object is built below for the first quarter only (the sBG fit).
-        List<Lifetime> lifetimes = new ArrayList<>();
-        long startingMrr = 0;
         double followUp = 0;
-        int months = (int) (data.firstMonth().until(data.lastMonth(), ChronoUnit.MONTHS) + 1);
-        YearMonth[] monthAt = new YearMonth[months];
-        for (int i = 0; i < months; i++) {
-            monthAt[i] = data.firstMonth().plusMonths(i);
-        }
-        for (int a = 0, n = data.accounts(); a < n; a++) {
-            if (data.minorUnits(a, monthAt[0]) > 0) {
-                continue;                                   // opening account, acquired before the data
+        for (int t = 0; t < months; t++) {
+            if (churnedAfter[t] + censoredAfter[t] > 0) {
+                followUp = t;
             }
-            int i0 = 1;
-            while (i0 < months && data.minorUnits(a, monthAt[i0]) == 0) {
-                i0++;
-            }
-            if (i0 == months) {
-                continue;                                   // never pays
-            }
-            startingMrr = Math.addExact(startingMrr, data.minorUnits(a, monthAt[i0]));
-            int l = 0;
-            while (i0 + l < months && data.minorUnits(a, monthAt[i0 + l]) > 0) {
-                l++;
-            }
-            lifetimes.add(i0 + l < months ? Lifetime.churnedAt(l) : Lifetime.censoredAt(months - 1 - i0));
-        }
-        for (Lifetime l : lifetimes) {
-            followUp = Math.max(followUp, l.time());
         }
         int maxT = (int) Math.floor(followUp);
-        KaplanMeier km = KaplanMeier.fit(lifetimes);
+        KaplanMeier km = KaplanMeier.fitCounts(churnedAfter, censoredAfter);
         b.figure("km_accounts", "Kaplan\u2013Meier: acquired accounts", Value.count(km.accounts()));
         b.figure("km_churned", "Kaplan\u2013Meier: churned", Value.count(km.events()));
         b.figure("km_follow_up", "longest follow-up", Value.count(maxT), "months; the curve stops there");
@@ -152,7 +164,7 @@ final class CohortSection implements ModelSection {
         b.figure("km_restricted_mean", "restricted mean lifetime up to " + horizon + " months",
                 Value.number(km.restrictedMean(horizon), 2, "months"));
 
-        Money arpa = Money.ofMinor(startingMrr, data.currency()).dividedBy(lifetimes.size(), RoundingMode.HALF_EVEN);
+        Money arpa = Money.ofMinor(startingMrr[0], data.currency()).dividedBy(km.accounts(), RoundingMode.HALF_EVEN);
         Ratio churn = monthlyChurn(data);
         LtvCalculator ltv = LtvCalculator.standard().withMathContext(MathContext.DECIMAL64);
         LtvCalculator discounted = ltv.withMonthlyDiscountRate(Ratio.of(BigDecimal.valueOf(MONTHLY_DISCOUNT), BigDecimal.ONE));
@@ -171,23 +183,23 @@ final class CohortSection implements ModelSection {
                 Value.money(ltv.withTruncation(horizon, 0).fromRetentionModel(arpa, km).value()
                         .rounded(RoundingMode.HALF_EVEN)), "ARPA \u00d7 restricted mean, undiscounted, within the data");
         String firstKey = matrix.keys().get(0);
-        CohortKey<String> quarter = CohortKey.acquisitionQuarter();
-        List<MrrHistory> firstMembers = new ArrayList<>();
-        for (MrrHistory h : acquired) {
-            int i = 0;
-            while (i < h.length() && h.minorUnitsAt(i) == 0) {
-                i++;
-            }
-            if (i < h.length() && firstKey.equals(quarter.keyOf(h, h.firstMonth().plusMonths(i)))) {
-                firstMembers.add(h);
-            }
+        // The sBG fit's series is Cohort.survivalCounts() of the first cohort, read off its matrix row: under
+        // NOT_RETAINED a cell's retained accounts are the members paying in every month from acquisition
+        // through month k, which is alive_k for every k at which all members are observed (k = 0 .. T).
+        long size = matrix.cohortSize(firstKey);
+        int periods = 0;
+        while (periods + 1 < matrix.width() && matrix.cell(firstKey, periods + 1).observedAccounts() == size) {
+            periods++;
         }
-        Cohort<String> first = Cohort.of(firstKey, firstMembers, data.lastMonth());
+        long[] alive = new long[periods + 1];
+        for (int k = 0; k <= periods; k++) {
+            alive[k] = matrix.cell(firstKey, k).retainedAccounts();
+        }
         try {
-            SbgFit fit = ShiftedBetaGeometric.fit(first);
+            SbgFit fit = ShiftedBetaGeometric.fit(alive);
             ShiftedBetaGeometric model = fit.model();
-            b.figure("sbg_cohort", "sBG fit: cohort", Value.period(first.key()),
-                    first.size() + " accounts, months 0.." + fit.periods());
+            b.figure("sbg_cohort", "sBG fit: cohort", Value.period(firstKey),
+                    size + " accounts, months 0.." + fit.periods());
             b.figure("sbg_alpha", "sBG alpha", Value.number(fit.alpha(), 4, ""));
             b.figure("sbg_beta", "sBG beta", Value.number(fit.beta(), 4, ""));
             b.figure("sbg_log_likelihood", "sBG log-likelihood", Value.number(fit.logLikelihood(), 2, ""));
@@ -212,7 +224,7 @@ final class CohortSection implements ModelSection {
             b.figure("sbg_expected_lifetime", "sBG expected lifetime, undiscounted", lifetime,
                     "model extrapolation beyond the data");
         } catch (ModelFitException | IllegalArgumentException e) {
-            b.figure("sbg_cohort", "sBG fit on cohort " + first.key(), new Value.Undefined(e.getMessage()));
+            b.figure("sbg_cohort", "sBG fit on cohort " + firstKey, new Value.Undefined(e.getMessage()));
         }
         return b.build();
     }

@@ -150,15 +150,49 @@ final class ReportData {
         return histories;
     }
 
+    /** Account {@code a}'s history; for a CSV built on each call. */
+    MrrHistory history(int a) {
+        return table != null ? table.history(a) : histories.get(a);
+    }
+
     /** The histories of the accounts {@code which} accepts, by account number; builds only those. */
     List<MrrHistory> histories(IntPredicate which) {
         List<MrrHistory> list = new ArrayList<>();
         for (int a = 0, n = accounts(); a < n; a++) {
             if (which.test(a)) {
-                list.add(table != null ? table.history(a) : histories.get(a));
+                list.add(history(a));
             }
         }
         return list;
+    }
+
+    /**
+     * Calls {@code consumer} once per account, in account order, with its series in a buffer reused
+     * across accounts; {@code firstMonthOffset} counts from {@link #firstMonth()}. One path for both
+     * backings: the table's columns, or the histories' values.
+     */
+    void forEachSeries(MrrTable.SeriesConsumer consumer) {
+        if (table != null) {
+            table.forEachSeries(consumer);
+            return;
+        }
+        long[] buffer = new long[0];
+        for (int a = 0; a < histories.size(); a++) {
+            MrrHistory h = histories.get(a);
+            int n = h.length();
+            if (buffer.length < n) {
+                buffer = new long[n];
+            }
+            h.getMinorUnits(0, n, buffer, 0);
+            long offset = (h.firstMonth().getYear() - (long) firstMonth.getYear()) * 12 + h.firstMonth().getMonthValue()
+                    - firstMonth.getMonthValue();
+            consumer.accept(a, (int) offset, buffer, 0, n);
+        }
+    }
+
+    /** Account {@code a}'s currency. */
+    Currency currency(int a) {
+        return table != null ? table.currency(a) : histories.get(a).currency();
     }
 
     /** The number of accounts. */

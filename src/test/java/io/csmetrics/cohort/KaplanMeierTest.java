@@ -267,4 +267,46 @@ class KaplanMeierTest {
             assertThat(km.survival(t)).isCloseTo((double) longer / lifetimes.size(), within(1e-12));
         }
     }
+
+    @Property
+    void fitCountsEqualsFitOfTheLifetimes(@ForAll("lifetimes") List<Lifetime> lifetimes) {
+        long[] churned = new long[31];
+        long[] censored = new long[31];
+        for (Lifetime l : lifetimes) {
+            (l.churned() ? churned : censored)[(int) l.time()]++;
+        }
+        KaplanMeier counted = KaplanMeier.fitCounts(churned, censored);
+        assertThat(counted).isEqualTo(KaplanMeier.fit(lifetimes));
+        assertThat(counted.steps()).isEqualTo(KaplanMeier.fit(lifetimes).steps());
+        assertThat(counted.accounts()).isEqualTo(lifetimes.size());
+    }
+
+    @Test
+    void fitCountsOfTheJavadocExampleAndBadInput() {
+        KaplanMeier km = KaplanMeier.fitCounts(new long[] {0, 1, 0}, new long[] {0, 0, 2});
+        assertThat(km.survival(1)).isCloseTo(2.0 / 3, within(1e-15));
+        assertThat(km).isEqualTo(KaplanMeier.fit(List.of(Lifetime.churnedAt(1), Lifetime.censoredAt(2),
+                Lifetime.censoredAt(2))));
+        assertThatThrownBy(() -> KaplanMeier.fitCounts(null, new long[1])).isInstanceOf(NullPointerException.class)
+                .hasMessage("churned must not be null");
+        assertThatThrownBy(() -> KaplanMeier.fitCounts(new long[1], null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("censored must not be null");
+        assertThatThrownBy(() -> KaplanMeier.fitCounts(new long[1], new long[2]))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("churned (length 1) and censored (length 2) must have the same length");
+        assertThatThrownBy(() -> KaplanMeier.fitCounts(new long[] {1, -1}, new long[2]))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("counts must not be negative: churned[1] = -1, censored[1] = 0");
+        assertThatThrownBy(() -> KaplanMeier.fitCounts(new long[] {0}, new long[] {-3}))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("censored[0] = -3");
+        assertThatThrownBy(() -> KaplanMeier.fitCounts(new long[3], new long[3]))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("there must be at least one lifetime: every count is 0 (length 3)");
+        assertThatThrownBy(() -> KaplanMeier.fitCounts(new long[0], new long[0]))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least one lifetime");
+        assertThatThrownBy(() -> KaplanMeier.fitCounts(new long[] {Long.MAX_VALUE, 1}, new long[] {0, 0}))
+                .isInstanceOf(ArithmeticException.class).hasMessage("the number of lifetimes up to time 1 overflows a long");
+        assertThatThrownBy(() -> KaplanMeier.fitCounts(new long[] {Long.MAX_VALUE}, new long[] {Long.MAX_VALUE}))
+                .isInstanceOf(ArithmeticException.class).hasMessage("the number of lifetimes up to time 0 overflows a long");
+    }
 }

@@ -226,13 +226,18 @@ class RetentionMatrixTest {
 
     @Provide
     Arbitrary<List<MrrHistory>> books() {
+        return books(Arbitraries.strings().alpha().ofLength(6));
+    }
+
+    /** Up to 40 USD histories starting in 2024-01 .. 2024-10, up to 12 months, a quarter of them zero. */
+    static Arbitrary<List<MrrHistory>> books(Arbitrary<String> ids) {
         Arbitrary<Long> mrr = Arbitraries.frequencyOf(
                 net.jqwik.api.Tuple.of(1, Arbitraries.just(0L)),
                 net.jqwik.api.Tuple.of(3, Arbitraries.longs().between(1, 100_000)));
         Arbitrary<MrrHistory> history = Combinators.combine(
                 Arbitraries.integers().between(0, 9),
                 mrr.list().ofMinSize(0).ofMaxSize(12),
-                Arbitraries.strings().alpha().ofLength(6))
+                ids)
                 .as((start, values, id) -> MrrHistory.of(id, USD, YearMonth.of(2024, 1).plusMonths(start),
                         values.stream().mapToLong(Long::longValue).toArray()));
         return history.list().ofMaxSize(40);

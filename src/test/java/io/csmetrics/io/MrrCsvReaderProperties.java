@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.csmetrics.Money;
 import io.csmetrics.MrrHistory;
 import io.csmetrics.MrrSnapshot;
+import io.csmetrics.cohort.CohortKey;
+import io.csmetrics.cohort.CohortReactivationRule;
+import io.csmetrics.cohort.RetentionMatrix;
 import io.csmetrics.revenue.MrrBridge;
 import io.csmetrics.revenue.RevenueRetentionAccumulator;
 import java.io.ByteArrayInputStream;
@@ -30,7 +33,8 @@ import net.jqwik.api.Provide;
 /**
  * Round trip: any generated book written as CSV (random quoting, BOM or not, CRLF or LF, shuffled
  * rows, columns in any order, extra columns) reads back as the same histories, the same bridge and
- * the same retention as the object API computes from the same snapshots.
+ * the same retention and the same cohort retention matrices as the object API computes from the
+ * same snapshots.
  */
 class MrrCsvReaderProperties {
 
@@ -92,6 +96,15 @@ class MrrCsvReaderProperties {
         book.forEach(a -> regions.put(a.id(), a.region()));
         for (int i = 0; i < t.accountCount(); i++) {
             assertThat(t.dimension(i, "region")).isEqualTo(regions.get(t.accountId(i)));
+        }
+        YearMonth asOf = FIRST.plusMonths(r.nextInt(30));
+        CohortKey<String> byRegion = (h, month) -> regions.get(h.accountId());
+        for (CohortReactivationRule rule : CohortReactivationRule.values()) {
+            assertThat(t.retentionMatrix(CohortKey.acquisitionQuarter(), asOf, rule))
+                    .isEqualTo(RetentionMatrix.of(histories, CohortKey.acquisitionQuarter(), asOf, rule));
+            assertThat(t.retentionMatrix(CohortKey.acquisitionMonth(), asOf, rule))
+                    .isEqualTo(RetentionMatrix.of(histories, CohortKey.acquisitionMonth(), asOf, rule));
+            assertThat(t.retentionMatrix(byRegion, asOf, rule)).isEqualTo(RetentionMatrix.of(histories, byRegion, asOf, rule));
         }
     }
 

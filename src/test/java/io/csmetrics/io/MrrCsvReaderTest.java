@@ -6,6 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.csmetrics.Money;
 import io.csmetrics.MrrHistory;
 import io.csmetrics.MrrSnapshot;
+import io.csmetrics.cohort.CohortKey;
+import io.csmetrics.cohort.CohortReactivationRule;
+import io.csmetrics.cohort.RetentionCell;
+import io.csmetrics.cohort.RetentionMatrix;
 import io.csmetrics.revenue.MrrBridge;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -76,6 +80,17 @@ class MrrCsvReaderTest {
         assertThat(t.retention(JAN, MAR)).isEqualTo(MrrHistory.fromSnapshots(snapshots).stream().collect(
                 io.csmetrics.revenue.RevenueRetentionAccumulator.collector(USD, JAN, MAR)));
         assertThat(t.toHistories()).isEqualTo(MrrHistory.fromSnapshots(snapshots));
+        // Cohorts: a (January, 100 then 150, churned in March), b (February, 50 then 40); c pays in
+        // November 2023 and again in March 2024 only (months between without a row are zero).
+        RetentionMatrix<YearMonth> m = t.retentionMatrix(CohortKey.acquisitionMonth(), MAR,
+                CohortReactivationRule.NOT_RETAINED);
+        assertThat(m).isEqualTo(RetentionMatrix.of(MrrHistory.fromSnapshots(snapshots), CohortKey.acquisitionMonth(),
+                MAR, CohortReactivationRule.NOT_RETAINED));
+        assertThat(m.keys()).containsExactly(YearMonth.of(2023, 11), JAN, FEB);
+        assertThat(m.cell(JAN, 1)).isEqualTo(new RetentionCell(1, 1, 10_000, 10_000, 15_000, USD));
+        assertThat(m.cell(JAN, 2)).isEqualTo(new RetentionCell(1, 0, 10_000, 0, 0, USD));
+        assertThat(m.cell(FEB, 1)).isEqualTo(new RetentionCell(1, 1, 5_000, 4_000, 4_000, USD));
+        assertThat(m.cell(YearMonth.of(2023, 11), 4)).isEqualTo(new RetentionCell(1, 0, 1_000, 0, 0, USD));
     }
 
     private static MrrSnapshot s(String id, YearMonth m, String usd) {
@@ -149,6 +164,9 @@ class MrrCsvReaderTest {
         assertThatThrownBy(t::currency).isInstanceOf(IllegalStateException.class)
                 .hasMessage("mrr.csv holds 2 currencies [USD, JPY]; a single-currency result needs them converted first");
         assertThatThrownBy(t::bridge).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> t.retentionMatrix(CohortKey.acquisitionMonth(), JAN,
+                CohortReactivationRule.NOT_RETAINED)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("holds 2 currencies");
     }
 
     @Test
@@ -214,6 +232,16 @@ class MrrCsvReaderTest {
                 .hasMessage("month must not be null");
         assertThatThrownBy(() -> t.forEachSeries(null)).isInstanceOf(NullPointerException.class)
                 .hasMessage("consumer must not be null");
+        assertThatThrownBy(() -> t.retentionMatrix(null, JAN, CohortReactivationRule.NOT_RETAINED))
+                .isInstanceOf(NullPointerException.class).hasMessage("key must not be null");
+        assertThatThrownBy(() -> t.retentionMatrix(CohortKey.acquisitionMonth(), null,
+                CohortReactivationRule.NOT_RETAINED)).isInstanceOf(NullPointerException.class)
+                .hasMessage("asOf must not be null");
+        assertThatThrownBy(() -> t.retentionMatrix(CohortKey.acquisitionMonth(), JAN, null))
+                .isInstanceOf(NullPointerException.class).hasMessage("rule must not be null");
+        assertThatThrownBy(() -> t.retentionMatrix(CohortKey.acquisitionMonth(), YearMonth.of(3100, 1),
+                CohortReactivationRule.NOT_RETAINED)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("more than 12000 months after the acquisition of account a (2024-01)");
         assertThatThrownBy(() -> MrrCsvReader.create().read((InputStream) null, "x"))
                 .isInstanceOf(NullPointerException.class).hasMessage("in must not be null");
         assertThatThrownBy(() -> MrrCsvReader.create().read((Path) null)).isInstanceOf(NullPointerException.class)
