@@ -78,6 +78,7 @@ final class CsvMrrParser {
     private long[][] seen = new long[16][];
     private int base;
     private int stride;
+    private int exactRegrowths;
     private int minMonth = Integer.MAX_VALUE;
     private int maxMonth = Integer.MIN_VALUE;
     private long rows;
@@ -1208,7 +1209,14 @@ final class CsvMrrParser {
                     + ", " + span + " months, above maxMonths " + config.maxMonths);
         }
         if (stride == 0 || m < base || m >= base + stride) {
-            int width = Math.max(span, Math.min(config.maxMonths, stride + (stride >> 1)));
+            // While the matrix is one block, a few regrowths to the exact span are cheap (at most 16 copies of
+            // one block), and the first accounts usually show the file's whole range; after that the range
+            // grows by half at least, so that month-ordered input regrows O(log months) times.
+            boolean exact = accounts <= MrrTable.CHUNK && exactRegrowths < 16;
+            int width = exact ? span : Math.max(span, Math.min(config.maxMonths, stride + (stride >> 1)));
+            if (exact) {
+                exactRegrowths++;
+            }
             // Spare capacity goes on the side the range grows towards.
             relayout(stride > 0 && m < base ? hi - width + 1 : lo, width);
         }
