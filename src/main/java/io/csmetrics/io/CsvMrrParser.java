@@ -441,19 +441,22 @@ final class CsvMrrParser {
                 }
                 case KIND_MRR -> {
                     int s = p;
-                    int dot = -1;
-                    for (; p < limit; p++) {
-                        int x = b[p] - '0';
-                        if (x >= 0 && x <= 9) {
-                            digits = digits * 10 + x;
-                        } else if (b[p] == '.' && dot < 0) {
-                            dot = p;
-                        } else {
-                            break;
-                        }
+                    int x;
+                    while (p < limit && (x = b[p] - '0') >= 0 && x <= 9) {
+                        digits = digits * 10 + x;
+                        p++;
                     }
-                    digitCount = p - s - (dot < 0 ? 0 : 1);
-                    integerDigits = dot < 0 ? digitCount : dot - s;
+                    integerDigits = p - s;
+                    if (p < limit && b[p] == '.') {
+                        int f0 = ++p;
+                        while (p < limit && (x = b[p] - '0') >= 0 && x <= 9) {
+                            digits = digits * 10 + x;
+                            p++;
+                        }
+                        digitCount = integerDigits + p - f0;
+                    } else {
+                        digitCount = integerDigits;
+                    }
                     if (integerDigits == 0 || digitCount > 18) {
                         return false;
                     }
