@@ -52,11 +52,14 @@ import java.util.Objects;
  * 4,096 accounts so that adding accounts never copies the matrix. When a row's month falls outside
  * the months seen so far, the month range grows by at least half of its size (so sorted-by-month
  * input regrows only O(log months) times) and each chunk is re-laid out once. A bitmap of one bit
- * per cell detects duplicates. Peak memory is therefore about {@code 8 × ⌈accounts / 4096⌉ × 4096 ×
- * 1.5 × months} bytes for the matrix (a second chunk copy during a regrowth), plus {@code months / 8}
- * bytes per account for the bitmap, about 30 bytes per account for the ids and per-account columns,
- * and the read buffer of {@code maxLineBytes + 1 MiB}; it does not grow with the number of rows. For
- * 1,000,000 accounts × 36 months this is about 430 MB.
+ * per cell detects duplicates. While the matrix is one block its months regrow to the exact span, and
+ * the table returned keeps exactly the file's months (each block is laid out again once if the range
+ * grew with spare months). Peak memory is therefore at most about {@code 8 × ⌈accounts / 4096⌉ × 4096 ×
+ * 1.5 × months} bytes for the matrix, plus {@code months / 8} bytes per account for the bitmap, about 30
+ * bytes per account for the ids and per-account columns, and the read buffer of {@code maxLineBytes +
+ * 1 MiB}; it does not grow with the number of rows, and the table kept is {@code 8 × ⌈accounts / 4096⌉ ×
+ * 4096 × months} bytes plus the ids. For 1,000,000 accounts × 36 months the table is about 300 MB.
+ * {@link Builder#threads(int)} reads a large file in parts on several threads (see there for memory).
  *
  * <p>Example:
  * <pre>{@code
