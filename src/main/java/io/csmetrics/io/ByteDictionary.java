@@ -24,16 +24,33 @@ final class ByteDictionary {
     /**
      * Open addressing, linear probing: {@code table[slot] = hash << 32 | (id + 1)}, 0 for an empty slot.
      * The hash beside the id settles most probes without reading the key's bytes, so a new key costs one
-     * cache miss in the table, not one per array.
+     * cache miss in the table, not one per array. Null while the keys have arrived in increasing order.
      */
-    private long[] table = new long[1 << 9];
+    private long[] table;
+    private boolean trimmed;
 
     int size() {
         return size;
     }
 
-    /** Returns the id of {@code bytes[from, to)}, adding it if new. */
+    /**
+     * Returns the id of {@code bytes[from, to)}, adding it if new.
+     *
+     * <p>While every key has arrived in increasing unsigned byte order (a file sorted by account), a key
+     * greater than the last one is new without a look-up, so no hash table is kept and interning a new
+     * key touches no random memory; the first key out of order builds the table from the keys so far, and
+     * from then on every key is hashed.
+     */
     int intern(byte[] bytes, int from, int to) {
+        if (trimmed) {
+            throw new IllegalStateException("the dictionary was trimmed: no more look-ups");
+        }
+        if (table == null) {
+            if (size == 0 || Arrays.compareUnsigned(arena, starts[size - 1], starts[size], bytes, from, to) < 0) {
+                return append(bytes, from, to);
+            }
+            buildTable();
+        }
         int h = hash(bytes, from, to);
         int mask = table.length - 1;
         int slot = h & mask;
@@ -51,7 +68,26 @@ final class ByteDictionary {
             }
             slot = (slot + 1) & mask;
         }
-        return add(bytes, from, to, h, slot);
+        int id = append(bytes, from, to);
+        table[slot] = (long) h << 32 | (id + 1L);
+        if (size * 2 > table.length) {
+            rehash();
+        }
+        return id;
+    }
+
+    /** The hash table of the keys so far, at most half full. */
+    private void buildTable() {
+        table = new long[Math.max(1 << 9, Integer.highestOneBit(Math.max(1, size)) << 2)];
+        int mask = table.length - 1;
+        for (int id = 0; id < size; id++) {
+            int h = hash(arena, starts[id], starts[id + 1]);
+            int slot = h & mask;
+            while (table[slot] != 0) {
+                slot = (slot + 1) & mask;
+            }
+            table[slot] = (long) h << 32 | (id + 1L);
+        }
     }
 
     /** Returns the id of key {@code id} of {@code other}, adding it if new. */
@@ -59,7 +95,8 @@ final class ByteDictionary {
         return intern(other.arena, other.starts[id], other.starts[id + 1]);
     }
 
-    private int add(byte[] bytes, int from, int to, int h, int slot) {
+    /** Stores a new key's bytes; returns its id. */
+    private int append(byte[] bytes, int from, int to) {
         int len = to - from;
         if (arenaSize + (long) len > Integer.MAX_VALUE - 16) {
             throw new IllegalStateException("more than 2 GiB of distinct keys");
@@ -76,10 +113,6 @@ final class ByteDictionary {
         starts[id] = arenaSize;
         arenaSize += len;
         starts[id + 1] = arenaSize;
-        table[slot] = (long) h << 32 | (id + 1L);
-        if (size * 2 > table.length) {
-            rehash();
-        }
         return id;
     }
 
@@ -153,6 +186,7 @@ final class ByteDictionary {
     /** Releases the lookup table and spare capacity; lookups are not possible afterwards. */
     void trim() {
         table = null;
+        trimmed = true;
         arena = Arrays.copyOf(arena, arenaSize);
         starts = Arrays.copyOf(starts, size + 1);
     }
