@@ -106,6 +106,7 @@ final class CsvMrrParser {
     private long[] fastAccountWords = new long[4];
     private boolean sameAccount;
     private final long delimiterWord;
+    private final byte delimiter;
 
     /**
      * Byte classes for {@link #fastRow()}: 0 for a printable ASCII byte other than space, quote and the
@@ -152,6 +153,7 @@ final class CsvMrrParser {
         this.fastRows = fastRows;
         this.config = config;
         this.delimiterWord = ONES * (config.delimiter & 0xff);
+        this.delimiter = config.delimiter;
         this.in = in;
         this.name = name;
         this.buf = new byte[config.maxLineBytes + 1 + READ_CHUNK];
@@ -404,7 +406,6 @@ final class CsvMrrParser {
      */
     private boolean fastRow() {
         byte[] b = buf;
-        byte[] classes = fastClass;
         byte[] kind = kinds;
         int n = kind.length;
         int limit = lim;
@@ -465,18 +466,16 @@ final class CsvMrrParser {
                     if (p + 3 >= limit) {
                         return false;
                     }
-                    int c1 = b[p] & 0xdf;
-                    int c2 = b[p + 1] & 0xdf;
-                    int c3 = b[p + 2] & 0xdf;
-                    if (c1 < 'A' || c1 > 'Z' || c2 < 'A' || c2 > 'Z' || c3 < 'A' || c3 > 'Z' || b[p] < 0x41
-                            || b[p + 1] < 0x41 || b[p + 2] < 0x41 || (c1 << 16 | c2 << 8 | c3) != lastCurrencyCode) {
+                    // The previous row's code, case folded: only letters fold to a code of letters, so equality checks them.
+                    if (((b[p] & 0xdf) << 16 | (b[p + 1] & 0xdf) << 8 | (b[p + 2] & 0xdf)) != lastCurrencyCode) {
                         return false;
                     }
                     ci = lastCurrencyIndex;
                     p += 3;
                 }
                 case KIND_ACCOUNT -> {
-                    // Scanned eight bytes at a time and compared with the previous fast row's account as it goes.
+                    // Scanned eight bytes at a time up to the delimiter or line break, and compared with the previous
+                    // fast row's account as it goes; only an account that differs has its bytes checked (below).
                     int s = p;
                     long[] previous = fastAccountWords;
                     boolean same = true;
@@ -485,9 +484,11 @@ final class CsvMrrParser {
                             return false;
                         }
                         long word = (long) LONGS.get(b, p);
-                        long flagged = flagged(word);
-                        if (flagged != 0) {
-                            int k = Long.numberOfTrailingZeros(flagged) >>> 3;
+                        long x = word ^ delimiterWord;
+                        long y = word ^ (ONES * '\n');
+                        long ends = (((x - ONES) & ~x) | ((y - ONES) & ~y)) & HIGHS;
+                        if (ends != 0) {
+                            int k = Long.numberOfTrailingZeros(ends) >>> 3;
                             long mask = k == 0 ? 0 : -1L >>> (64 - 8 * k);
                             same &= w < previous.length && ((word ^ previous[w]) & mask) == 0;
                             p += k;
@@ -499,6 +500,9 @@ final class CsvMrrParser {
                         return false;
                     }
                     sameAccount = same && p - s == fastAccountLength;
+                    if (!sameAccount && !plain(b, s, p)) {
+                        return false;
+                    }
                     accountStart = s;
                     accountEnd = p;
                 }
@@ -512,15 +516,15 @@ final class CsvMrrParser {
             if (p >= limit) {
                 return false;
             }
-            byte k = classes[b[p] & 0xff];
+            byte c = b[p];
             if (f < n - 1) {
-                if (k != PLAIN_DELIMITER) {
+                if (c != delimiter) {
                     return false;
                 }
                 p++;
-            } else if (k == PLAIN_NEWLINE) {
+            } else if (c == '\n') {
                 p++;
-            } else if (k == CARRIAGE_RETURN && p + 1 < limit && b[p + 1] == '\n') {
+            } else if (c == '\r' && p + 1 < limit && b[p + 1] == '\n') {
                 p += 2;
             } else {
                 return false;
@@ -545,8 +549,8 @@ final class CsvMrrParser {
             }
             v = digits / extra;
         }
-        if (m < minMonth || m > maxMonth || m < config.minMonth || m > config.maxMonth) {
-            return false;
+        if (m < minMonth || m > maxMonth) {
+            return false;                                   // (the months laid out are all within the configured range)
         }
         long sum = total + v;
         if (sum < 0) {
@@ -628,6 +632,23 @@ final class CsvMrrParser {
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long ONES = 0x0101010101010101L;
     private static final long HIGHS = 0x8080808080808080L;
+
+    /**
+     * Whether {@code b[s, e)} are all bytes {@link #fastClass} calls ordinary; the words read were read by
+     * the scan that found {@code e}, so they lie within the buffer.
+     */
+    private boolean plain(byte[] b, int s, int e) {
+        for (int i = s; i < e; i += 8) {
+            long flagged = flagged((long) LONGS.get(b, i));
+            if (e - i < 8) {
+                flagged &= -1L >>> (64 - 8 * (e - i));
+            }
+            if (flagged != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /**
      * The end of the run of bytes from {@code p} that {@link #fastClass} calls ordinary (printable ASCII
