@@ -74,7 +74,18 @@ final class CsvMrrParser {
     private int[] dimMonth = new int[1024];
     private int[][] dimCodes;
     private ByteDictionary[] dimDicts;
+    /**
+     * Block {@code c} of the matrix (accounts {@code c × 4096 ..}) is {@code chunks[c][chunkBase[c] ..
+     * chunkBase[c] + 4096 × stride)}: blocks share large arrays ("slabs"), so that the garbage collector
+     * allocates them outside the young generation and never copies them.
+     */
     private long[][] chunks = new long[16][];
+    private int[] chunkBase = new int[16];
+    private long[] slab;
+    private int slabUsed;
+    private int nextSlabChunks = 1;
+    /** The largest slab: 32 MiB of cells, above half of G1's largest region, so always allocated as humongous. */
+    static final int SLAB_CELLS = 1 << 22;
     private long[][] seen = new long[16][];
     private int base;
     private int stride;
@@ -577,7 +588,7 @@ final class CsvMrrParser {
             return false;
         }
         bits[cell >>> 6] |= bit;
-        chunks[a >>> MrrTable.CHUNK_BITS][cell] = v;
+        chunks[a >>> MrrTable.CHUNK_BITS][chunkBase[a >>> MrrTable.CHUNK_BITS] + cell] = v;
         total = sum;
         if (m < first[a]) {
             first[a] = m;
@@ -890,7 +901,7 @@ final class CsvMrrParser {
         }
         total = sum;
         bits[cell >>> 6] |= 1L << cell;
-        chunks[a >>> MrrTable.CHUNK_BITS][cell] = v;
+        chunks[a >>> MrrTable.CHUNK_BITS][chunkBase[a >>> MrrTable.CHUNK_BITS] + cell] = v;
         if (m < first[a]) {
             first[a] = m;
         }
@@ -1214,10 +1225,30 @@ final class CsvMrrParser {
         }
         if (chunk == chunks.length) {
             chunks = Arrays.copyOf(chunks, chunk * 2);
+            chunkBase = Arrays.copyOf(chunkBase, chunk * 2);
             seen = Arrays.copyOf(seen, chunk * 2);
         }
-        chunks[chunk] = new long[MrrTable.CHUNK * width];
+        allocate(chunk, width, nextSlabChunks);
         seen[chunk] = new long[(MrrTable.CHUNK * width + 63) >>> 6];
+    }
+
+    /**
+     * Places block {@code chunk} of {@code width} months in the current slab, first starting a slab for
+     * up to {@code wanted} blocks when the current one is full: slabs double from one block up to
+     * {@link #SLAB_CELLS} cells, and never reach past {@code maxCells}.
+     */
+    private void allocate(int chunk, int width, int wanted) {
+        int cells = MrrTable.CHUNK * width;
+        if (slab == null || slab.length - slabUsed < cells) {
+            long allowed = Math.max(1, config.maxCells / cells - chunk);
+            int n = (int) Math.max(1, Math.min(Math.min(wanted, allowed), SLAB_CELLS / cells));
+            slab = new long[n * cells];
+            slabUsed = 0;
+            nextSlabChunks = Math.min(n * 2, Math.max(1, SLAB_CELLS / cells));
+        }
+        chunks[chunk] = slab;
+        chunkBase[chunk] = slabUsed;
+        slabUsed += cells;
     }
 
     /** Returns month {@code m}'s column, growing the month range first if needed. */
@@ -1259,14 +1290,18 @@ final class CsvMrrParser {
         int used = maxMonth - minMonth + 1;
         int fromCol = minMonth - base;
         int toCol = minMonth - newBase;
+        slab = null;                                        // new slabs, sized for the blocks there are
         for (int c = 0; c < chunkCount; c++) {
             long[] old = chunks[c];
+            int oldBase = chunkBase[c];
             long[] oldSeen = seen[c];
-            long[] grown = new long[MrrTable.CHUNK * width];
+            allocate(c, width, chunkCount - c);
+            long[] grown = chunks[c];
+            int grownBase = chunkBase[c];
             long[] grownSeen = new long[(MrrTable.CHUNK * width + 63) >>> 6];
             if (old != null && stride > 0) {
                 for (int r = 0; r < MrrTable.CHUNK; r++) {
-                    System.arraycopy(old, r * stride + fromCol, grown, r * width + toCol, used);
+                    System.arraycopy(old, oldBase + r * stride + fromCol, grown, grownBase + r * width + toCol, used);
                     for (int k = 0; k < used; k++) {
                         int from = r * stride + fromCol + k;
                         if ((oldSeen[from >>> 6] & (1L << from)) != 0) {
@@ -1276,7 +1311,6 @@ final class CsvMrrParser {
                     }
                 }
             }
-            chunks[c] = grown;
             seen[c] = grownSeen;
         }
         base = newBase;
@@ -1336,9 +1370,11 @@ final class CsvMrrParser {
                     return false;
                 }
                 long[] from = o.chunks[b >>> MrrTable.CHUNK_BITS];
+                int fromBase = o.chunkBase[b >>> MrrTable.CHUNK_BITS];
                 long[] fromSeen = o.seen[b >>> MrrTable.CHUNK_BITS];
                 int fromRow = (b & (MrrTable.CHUNK - 1)) * o.stride - o.base;
                 long[] to = chunks[a >>> MrrTable.CHUNK_BITS];
+                int toBase = chunkBase[a >>> MrrTable.CHUNK_BITS];
                 long[] toSeen = seen[a >>> MrrTable.CHUNK_BITS];
                 int toRow = (a & (MrrTable.CHUNK - 1)) * stride - base;
                 for (int m = o.first[b]; m <= o.last[b]; m++) {
@@ -1351,7 +1387,7 @@ final class CsvMrrParser {
                         return false;
                     }
                     toSeen[d >>> 6] |= 1L << d;
-                    to[d] = from[c];
+                    to[toBase + d] = from[fromBase + c];
                 }
                 if ((b & (MrrTable.CHUNK - 1)) == MrrTable.CHUNK - 1) {
                     o.chunks[b >>> MrrTable.CHUNK_BITS] = null;      // copied: the merge holds one block at a time
@@ -1385,14 +1421,15 @@ final class CsvMrrParser {
         int span = maxMonth - minMonth + 1;
         int chunkCount = (accounts + MrrTable.CHUNK - 1) >>> MrrTable.CHUNK_BITS;
         int from = minMonth - base;
+        slab = null;
         for (int c = 0; c < chunkCount; c++) {
             if (span != stride) {
                 long[] old = chunks[c];
-                long[] exact = new long[MrrTable.CHUNK * span];
+                int oldBase = chunkBase[c];
+                allocate(c, span, chunkCount - c);
                 for (int r = 0; r < MrrTable.CHUNK; r++) {
-                    System.arraycopy(old, r * stride + from, exact, r * span, span);
+                    System.arraycopy(old, oldBase + r * stride + from, chunks[c], chunkBase[c] + r * span, span);
                 }
-                chunks[c] = exact;
             }
             seen[c] = null;
         }
@@ -1411,7 +1448,8 @@ final class CsvMrrParser {
             dimCodes[d] = Arrays.copyOf(dimCodes[d], accounts);
         }
         int chunkCount = (accounts + MrrTable.CHUNK - 1) >>> MrrTable.CHUNK_BITS;
-        return new MrrTable(name, accounts, rows, ids, Arrays.copyOf(chunks, chunkCount), base, stride,
+        return new MrrTable(name, accounts, rows, ids, Arrays.copyOf(chunks, chunkCount),
+                Arrays.copyOf(chunkBase, chunkCount), base, stride,
                 Arrays.copyOf(first, accounts), Arrays.copyOf(last, accounts), Arrays.copyOf(currencyOf, accounts),
                 currencies.toArray(new Currency[0]), names, values, dimCodes, minMonth, maxMonth);
     }

@@ -58,8 +58,10 @@ public final class MrrTable {
     private final int accounts;
     private final long rows;
     private final ByteDictionary ids;
-    /** Account {@code a}'s month {@code m} (absolute index) at {@code chunks[a >>> 12][(a & 4095) * stride + m − base]}. */
+    /** Account {@code a}'s month {@code m} (absolute index) at {@code chunks[a >>> 12][chunkBase[a >>> 12] + (a & 4095) * stride + m − base]}. */
     private final long[][] chunks;
+    /** Where each block starts in its array: blocks share large arrays. */
+    private final int[] chunkBase;
     private final int base;
     private final int stride;
     private final int[] first;
@@ -72,14 +74,15 @@ public final class MrrTable {
     private final int minMonth;
     private final int maxMonth;
 
-    MrrTable(String source, int accounts, long rows, ByteDictionary ids, long[][] chunks, int base, int stride,
-            int[] first, int[] last, byte[] currencyOf, Currency[] currencies, List<String> dimensionNames,
+    MrrTable(String source, int accounts, long rows, ByteDictionary ids, long[][] chunks, int[] chunkBase, int base,
+            int stride, int[] first, int[] last, byte[] currencyOf, Currency[] currencies, List<String> dimensionNames,
             String[][] dimensionValues, int[][] dimensionCodes, int minMonth, int maxMonth) {
         this.source = source;
         this.accounts = accounts;
         this.rows = rows;
         this.ids = ids;
         this.chunks = chunks;
+        this.chunkBase = chunkBase;
         this.base = base;
         this.stride = stride;
         this.first = first;
@@ -91,6 +94,16 @@ public final class MrrTable {
         this.dimensionCodes = dimensionCodes;
         this.minMonth = minMonth;
         this.maxMonth = maxMonth;
+    }
+
+    /** The array holding account {@code a}'s series. */
+    private long[] block(int a) {
+        return chunks[a >>> CHUNK_BITS];
+    }
+
+    /** The index of account {@code a}'s first month in {@link #block(int)}. */
+    private int start(int a) {
+        return chunkBase[a >>> CHUNK_BITS] + (a & (CHUNK - 1)) * stride + first[a] - base;
     }
 
     static YearMonth month(int absolute) {
@@ -236,7 +249,7 @@ public final class MrrTable {
         if (m < first[account] || m > last[account]) {
             return 0;
         }
-        return chunks[account >>> CHUNK_BITS][(account & (CHUNK - 1)) * stride + (int) (m - base)];
+        return block(account)[start(account) + (int) (m - first[account])];
     }
 
     /**
@@ -304,7 +317,7 @@ public final class MrrTable {
         long[] buffer = new long[stride];
         for (int a = 0; a < accounts; a++) {
             int length = last[a] - first[a] + 1;
-            System.arraycopy(chunks[a >>> CHUNK_BITS], (a & (CHUNK - 1)) * stride + first[a] - base, buffer, 0, length);
+            System.arraycopy(block(a), start(a), buffer, 0, length);
             consumer.accept(a, first[a] - minMonth, buffer, 0, length);
         }
     }
@@ -331,8 +344,7 @@ public final class MrrTable {
             if (offset > MrrBridgeAccumulator.MAX_MONTHS || last[a] < window - 1) {
                 continue;
             }
-            acc.accept((int) offset, chunks[a >>> CHUNK_BITS], (a & (CHUNK - 1)) * stride + first[a] - base,
-                    last[a] - first[a] + 1);
+            acc.accept((int) offset, block(a), start(a), last[a] - first[a] + 1);
         }
         return acc.bridge();
     }
@@ -366,8 +378,7 @@ public final class MrrTable {
             if (first[a] > start || last[a] < start) {
                 continue;
             }
-            acc.accept((int) (first[a] - start), chunks[a >>> CHUNK_BITS], (a & (CHUNK - 1)) * stride + first[a] - base,
-                    last[a] - first[a] + 1);
+            acc.accept((int) (first[a] - start), block(a), start(a), last[a] - first[a] + 1);
         }
         return acc.retention();
     }
@@ -397,8 +408,7 @@ public final class MrrTable {
         RetentionMatrixAccumulator<K> acc = RetentionMatrixAccumulator.create(key, asOf, rule);
         Currency currency = currency();
         for (int a = 0; a < accounts; a++) {
-            acc.acceptSeries(ids.string(a), currency, month(first[a]), chunks[a >>> CHUNK_BITS],
-                    (a & (CHUNK - 1)) * stride + first[a] - base, last[a] - first[a] + 1);
+            acc.acceptSeries(ids.string(a), currency, month(first[a]), block(a), start(a), last[a] - first[a] + 1);
         }
         return acc.result();
     }
@@ -412,9 +422,9 @@ public final class MrrTable {
      */
     public MrrHistory history(int account) {
         Objects.checkIndex(account, accounts);
-        int from = (account & (CHUNK - 1)) * stride + first[account] - base;
+        int from = start(account);
         return MrrHistory.of(ids.string(account), currencies[currencyOf[account]], month(first[account]),
-                Arrays.copyOfRange(chunks[account >>> CHUNK_BITS], from, from + last[account] - first[account] + 1));
+                Arrays.copyOfRange(block(account), from, from + last[account] - first[account] + 1));
     }
 
     /**
