@@ -101,26 +101,25 @@ final class CsvMrrParser {
     private int[] currencyCodes = new int[4];
     private int lastFractionDigits;
 
-    /** What each column of the header is, for {@link #fastRow()}: one of the {@code KIND_} constants. */
+    /** What each column of the header is, for {@link #fastRows()}: one of the {@code KIND_} constants. */
     private byte[] kinds;
     private static final byte KIND_ACCOUNT = 1;
     private static final byte KIND_MONTH = 2;
     private static final byte KIND_MRR = 3;
     private static final byte KIND_CURRENCY = 4;
     private static final byte KIND_DIMENSION = 5;
-    /** Where {@link #fastRow()} found each dimension's value in the buffer. */
+    /** Where {@link #fastRows()} found each dimension's value in the buffer. */
     private int[] dimStart;
     private int[] dimEnd;
-    /** The account of the last row {@link #fastRow()} read ({@code fastAccountLength} -1: none yet), for the next. */
+    /** The account of the last row {@link #fastRows()} read ({@code fastAccountLength} -1: none yet), for the next. */
     private int fastAccount = -1;
     private int fastAccountLength = -1;
     private long[] fastAccountWords = new long[4];
-    private boolean sameAccount;
     private final long delimiterWord;
     private final byte delimiter;
 
     /**
-     * Byte classes for {@link #fastRow()}: 0 for a printable ASCII byte other than space, quote and the
+     * Byte classes for {@link #fastRows()}: 0 for a printable ASCII byte other than space, quote and the
      * delimiter; {@link #PLAIN_DELIMITER}; {@link #PLAIN_NEWLINE}; {@link #CARRIAGE_RETURN}; {@link #OTHER}
      * for everything else (controls, space, tab, quote, DEL and every non-ASCII byte), which the fast
      * path leaves to the general one.
@@ -158,7 +157,7 @@ final class CsvMrrParser {
 
     /**
      * A parser; {@code fastRows} false reads every record through the general path only, which tests
-     * use to check that {@link #fastRow()} changes no result and no message.
+     * use to check that {@link #fastRows()} changes no result and no message.
      */
     CsvMrrParser(MrrCsvReader config, InputStream in, String name, boolean fastRows) {
         this.fastRows = fastRows;
@@ -228,7 +227,7 @@ final class CsvMrrParser {
     /** Reads the data records to the end of the input. */
     void readRows() throws IOException {
         while (true) {
-            if (fastRows && fastRow()) {
+            if (fastRows && fastRows()) {
                 continue;
             }
             if (!nextRecord()) {
@@ -405,206 +404,222 @@ final class CsvMrrParser {
     }
 
     /**
-     * The common data row, parsed while it is scanned: each byte is read once, and the fields go
-     * straight into the table. It takes only a row that needs no decision the general path makes: every
+     * Common data rows, each parsed while it is scanned (each byte read once, the fields straight into
+     * the table), as many in a row as there are, with the position, counts and total in locals until the
+     * first row it does not take; returns whether it took any. It takes only a row that needs no
+     * decision the general path makes: every
      * field plain ASCII (no quote, space, control or non-ASCII byte), the month {@code yyyy-MM} within the
      * months seen so far, the amount plain digits of at most 18 significant digits, the currency the
      * previous row's, the row's line break in the buffer, and nothing that would be an error (a
      * duplicate, a second currency for the account, an overflowing total) or allocate a block of the
-     * matrix. For anything else it returns false having changed nothing but the remembered last
+     * matrix. At any other row it stops, having changed nothing for that row but the remembered last
      * account, and {@link #nextRecord()} and {@link #row()} read the row with every check and message;
      * so the two paths cannot disagree on what a file means, and every error comes from one place.
      */
-    private boolean fastRow() {
+    private boolean fastRows() {
         byte[] b = buf;
         byte[] kind = kinds;
         int n = kind.length;
         int limit = lim;
-        int p = pos;
-        int accountStart = 0;
-        int accountEnd = 0;
-        int m = 0;
-        long digits = 0;
-        int digitCount = 0;
-        int integerDigits = 0;
-        int ci = 0;
-        int d = 0;
-        for (int f = 0; f < n; f++) {
-            switch (kind[f]) {
-                case KIND_MONTH -> {
-                    if (p + 7 >= limit || b[p + 4] != '-') {
-                        return false;
+        int start = pos;
+        long sumSoFar = total;
+        int taken = 0;
+        rows:
+        while (true) {
+            int p = start;
+            int accountStart = 0;
+            int accountEnd = 0;
+            boolean sameAccount = false;
+            int m = 0;
+            long digits = 0;
+            int digitCount = 0;
+            int integerDigits = 0;
+            int ci = 0;
+            int d = 0;
+            for (int f = 0; f < n; f++) {
+                switch (kind[f]) {
+                    case KIND_MONTH -> {
+                        if (p + 7 >= limit || b[p + 4] != '-') {
+                            break rows;
+                        }
+                        int y1 = b[p] - '0';
+                        int y2 = b[p + 1] - '0';
+                        int y3 = b[p + 2] - '0';
+                        int y4 = b[p + 3] - '0';
+                        int m1 = b[p + 5] - '0';
+                        int m2 = b[p + 6] - '0';
+                        if ((y1 | y2 | y3 | y4 | m1 | m2) < 0 || y1 > 9 || y2 > 9 || y3 > 9 || y4 > 9 || m1 > 9 || m2 > 9) {
+                            break rows;
+                        }
+                        int moy = m1 * 10 + m2;
+                        if (moy < 1 || moy > 12) {
+                            break rows;
+                        }
+                        m = (((y1 * 10 + y2) * 10 + y3) * 10 + y4) * 12 + moy - 1;
+                        p += 7;
                     }
-                    int y1 = b[p] - '0';
-                    int y2 = b[p + 1] - '0';
-                    int y3 = b[p + 2] - '0';
-                    int y4 = b[p + 3] - '0';
-                    int m1 = b[p + 5] - '0';
-                    int m2 = b[p + 6] - '0';
-                    if ((y1 | y2 | y3 | y4 | m1 | m2) < 0 || y1 > 9 || y2 > 9 || y3 > 9 || y4 > 9 || m1 > 9 || m2 > 9) {
-                        return false;
-                    }
-                    int moy = m1 * 10 + m2;
-                    if (moy < 1 || moy > 12) {
-                        return false;
-                    }
-                    m = (((y1 * 10 + y2) * 10 + y3) * 10 + y4) * 12 + moy - 1;
-                    p += 7;
-                }
-                case KIND_MRR -> {
-                    int s = p;
-                    int x;
-                    while (p < limit && (x = b[p] - '0') >= 0 && x <= 9) {
-                        digits = digits * 10 + x;
-                        p++;
-                    }
-                    integerDigits = p - s;
-                    if (p < limit && b[p] == '.') {
-                        int f0 = ++p;
+                    case KIND_MRR -> {
+                        int s = p;
+                        int x;
                         while (p < limit && (x = b[p] - '0') >= 0 && x <= 9) {
                             digits = digits * 10 + x;
                             p++;
                         }
-                        digitCount = integerDigits + p - f0;
-                    } else {
-                        digitCount = integerDigits;
-                    }
-                    if (integerDigits == 0 || digitCount > 18) {
-                        return false;
-                    }
-                }
-                case KIND_CURRENCY -> {
-                    if (p + 3 >= limit) {
-                        return false;
-                    }
-                    // The previous row's code, case folded: only letters fold to a code of letters, so equality checks them.
-                    if (((b[p] & 0xdf) << 16 | (b[p + 1] & 0xdf) << 8 | (b[p + 2] & 0xdf)) != lastCurrencyCode) {
-                        return false;
-                    }
-                    ci = lastCurrencyIndex;
-                    p += 3;
-                }
-                case KIND_ACCOUNT -> {
-                    // Scanned eight bytes at a time up to the delimiter or line break, and compared with the previous
-                    // fast row's account as it goes; only an account that differs has its bytes checked (below).
-                    int s = p;
-                    long[] previous = fastAccountWords;
-                    boolean same = true;
-                    for (int w = 0; ; w++, p += 8) {
-                        if (p + 8 > limit) {
-                            return false;
+                        integerDigits = p - s;
+                        if (p < limit && b[p] == '.') {
+                            int f0 = ++p;
+                            while (p < limit && (x = b[p] - '0') >= 0 && x <= 9) {
+                                digits = digits * 10 + x;
+                                p++;
+                            }
+                            digitCount = integerDigits + p - f0;
+                        } else {
+                            digitCount = integerDigits;
                         }
-                        long word = (long) LONGS.get(b, p);
-                        long x = word ^ delimiterWord;
-                        long y = word ^ (ONES * '\n');
-                        long ends = (((x - ONES) & ~x) | ((y - ONES) & ~y)) & HIGHS;
-                        if (ends != 0) {
-                            int k = Long.numberOfTrailingZeros(ends) >>> 3;
-                            long mask = k == 0 ? 0 : -1L >>> (64 - 8 * k);
-                            same &= w < previous.length && ((word ^ previous[w]) & mask) == 0;
-                            p += k;
-                            break;
+                        if (integerDigits == 0 || digitCount > 18) {
+                            break rows;
                         }
-                        same &= w < previous.length && word == previous[w];
                     }
-                    if (p == s) {
-                        return false;
+                    case KIND_CURRENCY -> {
+                        if (p + 3 >= limit) {
+                            break rows;
+                        }
+                        // The previous row's code, case folded: only letters fold to a code of letters, so equality checks them.
+                        if (((b[p] & 0xdf) << 16 | (b[p + 1] & 0xdf) << 8 | (b[p + 2] & 0xdf)) != lastCurrencyCode) {
+                            break rows;
+                        }
+                        ci = lastCurrencyIndex;
+                        p += 3;
                     }
-                    sameAccount = same && p - s == fastAccountLength;
-                    if (!sameAccount && !plain(b, s, p)) {
-                        return false;
+                    case KIND_ACCOUNT -> {
+                        // Scanned eight bytes at a time up to the delimiter or line break, and compared with the previous
+                        // fast row's account as it goes; only an account that differs has its bytes checked (below).
+                        int s = p;
+                        long[] previous = fastAccountWords;
+                        boolean same = true;
+                        for (int w = 0; ; w++, p += 8) {
+                            if (p + 8 > limit) {
+                                break rows;
+                            }
+                            long word = (long) LONGS.get(b, p);
+                            long x = word ^ delimiterWord;
+                            long y = word ^ (ONES * '\n');
+                            long ends = (((x - ONES) & ~x) | ((y - ONES) & ~y)) & HIGHS;
+                            if (ends != 0) {
+                                int k = Long.numberOfTrailingZeros(ends) >>> 3;
+                                long mask = k == 0 ? 0 : -1L >>> (64 - 8 * k);
+                                same &= w < previous.length && ((word ^ previous[w]) & mask) == 0;
+                                p += k;
+                                break;
+                            }
+                            same &= w < previous.length && word == previous[w];
+                        }
+                        if (p == s) {
+                            break rows;
+                        }
+                        sameAccount = same && p - s == fastAccountLength;
+                        if (!sameAccount && !plain(b, s, p)) {
+                            break rows;
+                        }
+                        accountStart = s;
+                        accountEnd = p;
                     }
-                    accountStart = s;
-                    accountEnd = p;
+                    default -> {
+                        int s = p;
+                        p = plainRun(b, p, limit);
+                        dimStart[d] = s;
+                        dimEnd[d++] = p;
+                    }
                 }
-                default -> {
-                    int s = p;
-                    p = plainRun(b, p, limit);
-                    dimStart[d] = s;
-                    dimEnd[d++] = p;
+                if (p >= limit) {
+                    break rows;
+                }
+                byte c = b[p];
+                if (f < n - 1) {
+                    if (c != delimiter) {
+                        break rows;
+                    }
+                    p++;
+                } else if (c == '\n') {
+                    p++;
+                } else if (c == '\r' && p + 1 < limit && b[p + 1] == '\n') {
+                    p += 2;
+                } else {
+                    break rows;
                 }
             }
-            if (p >= limit) {
-                return false;
+            if (p - 1 - start > config.maxLineBytes) {
+                break rows;                                   // the general path names the limit
             }
-            byte c = b[p];
-            if (f < n - 1) {
-                if (c != delimiter) {
-                    return false;
+            // The amount in minor units: at most 18 digits, so no step below can overflow a long.
+            int fraction = currencyCol >= 0 ? lastFractionDigits : currencyFractionDigits();
+            int decimals = digitCount - integerDigits;
+            long v;
+            if (decimals <= fraction) {
+                if (integerDigits + fraction > 18) {
+                    break rows;
                 }
-                p++;
-            } else if (c == '\n') {
-                p++;
-            } else if (c == '\r' && p + 1 < limit && b[p + 1] == '\n') {
-                p += 2;
+                v = digits * POW10[fraction - decimals];
             } else {
-                return false;
+                long extra = POW10[decimals - fraction];
+                if (digits % extra != 0) {
+                    break rows;
+                }
+                v = digits / extra;
             }
-        }
-        if (p - 1 - pos > config.maxLineBytes) {
-            return false;                                   // the general path names the limit
-        }
-        // The amount in minor units: at most 18 digits, so no step below can overflow a long.
-        int fraction = currencyCol >= 0 ? lastFractionDigits : currencyFractionDigits();
-        int decimals = digitCount - integerDigits;
-        long v;
-        if (decimals <= fraction) {
-            if (integerDigits + fraction > 18) {
-                return false;
+            if (m < minMonth || m > maxMonth) {
+                break rows;                                   // (the months laid out are all within the configured range)
             }
-            v = digits * POW10[fraction - decimals];
-        } else {
-            long extra = POW10[decimals - fraction];
-            if (digits % extra != 0) {
-                return false;
+            long sum = sumSoFar + v;
+            if (sum < 0) {
+                break rows;
             }
-            v = digits / extra;
+            int a = fastAccount;
+            if (!sameAccount) {
+                if ((accounts & (MrrTable.CHUNK - 1)) == 0) {
+                    break rows;                               // a new account here would need a new block
+                }
+                a = ids.intern(b, accountStart, accountEnd);
+                rememberFastAccount(a, b, accountStart, accountEnd);
+                if (a == accounts) {
+                    addAccount(m, ci);
+                }
+            }
+            if (currencyOf[a] != ci) {
+                break rows;
+            }
+            int cell = (a & (MrrTable.CHUNK - 1)) * stride + m - base;
+            long[] bits = seen[a >>> MrrTable.CHUNK_BITS];
+            long bit = 1L << cell;
+            if ((bits[cell >>> 6] & bit) != 0) {
+                break rows;
+            }
+            bits[cell >>> 6] |= bit;
+            chunks[a >>> MrrTable.CHUNK_BITS][chunkBase[a >>> MrrTable.CHUNK_BITS] + cell] = v;
+            sumSoFar = sum;
+            if (m < first[a]) {
+                first[a] = m;
+            }
+            if (m > last[a]) {
+                last[a] = m;
+            }
+            if (d > 0 && m >= dimMonth[a]) {            // (only the dimensions read it)
+                dimMonth[a] = m;
+                for (int x = 0; x < d; x++) {
+                    dimCodes[x][a] = dimDicts[x].intern(b, dimStart[x], dimEnd[x]);
+                }
+            }
+            taken++;
+            start = p;
         }
-        if (m < minMonth || m > maxMonth) {
-            return false;                                   // (the months laid out are all within the configured range)
-        }
-        long sum = total + v;
-        if (sum < 0) {
+        if (taken == 0) {
             return false;
         }
-        int a = fastAccount;
-        if (!sameAccount) {
-            if ((accounts & (MrrTable.CHUNK - 1)) == 0) {
-                return false;                               // a new account here would need a new block
-            }
-            a = ids.intern(b, accountStart, accountEnd);
-            rememberFastAccount(a, b, accountStart, accountEnd);
-            if (a == accounts) {
-                addAccount(m, ci);
-            }
-        }
-        if (currencyOf[a] != ci) {
-            return false;
-        }
-        int cell = (a & (MrrTable.CHUNK - 1)) * stride + m - base;
-        long[] bits = seen[a >>> MrrTable.CHUNK_BITS];
-        long bit = 1L << cell;
-        if ((bits[cell >>> 6] & bit) != 0) {
-            return false;
-        }
-        bits[cell >>> 6] |= bit;
-        chunks[a >>> MrrTable.CHUNK_BITS][chunkBase[a >>> MrrTable.CHUNK_BITS] + cell] = v;
-        total = sum;
-        if (m < first[a]) {
-            first[a] = m;
-        }
-        if (m > last[a]) {
-            last[a] = m;
-        }
-        if (m >= dimMonth[a]) {
-            dimMonth[a] = m;
-            for (int x = 0; x < d; x++) {
-                dimCodes[x][a] = dimDicts[x].intern(b, dimStart[x], dimEnd[x]);
-            }
-        }
-        rows++;
-        recordLine = line++;
-        pos = p;
+        pos = start;
+        total = sumSoFar;
+        rows += taken;
+        line += taken;
+        recordLine = line - 1;
         return true;
     }
 
