@@ -46,8 +46,12 @@ final class ByteDictionary {
             throw new IllegalStateException("the dictionary was trimmed: no more look-ups");
         }
         if (table == null) {
-            if (size == 0 || Arrays.compareUnsigned(arena, starts[size - 1], starts[size], bytes, from, to) < 0) {
+            int order = size == 0 ? -1 : Arrays.compareUnsigned(arena, starts[size - 1], starts[size], bytes, from, to);
+            if (order < 0) {
                 return append(bytes, from, to);
+            }
+            if (order == 0) {
+                return size - 1;                            // the last key again
             }
             buildTable();
         }
@@ -88,6 +92,25 @@ final class ByteDictionary {
             }
             table[slot] = (long) h << 32 | (id + 1L);
         }
+    }
+
+    /**
+     * How {@code other}'s keys follow this one's when both still hold their keys in increasing order
+     * (no hash table yet): 0 if every key of {@code other} comes after every key of this one, 1 if
+     * {@code other}'s first key is this one's last and the rest come after it (a run of rows of one
+     * account cut in two), -1 otherwise. When not -1, interning {@code other}'s keys in id order appends
+     * them (the first one, for 1, being found as the last key).
+     */
+    int follows(ByteDictionary other) {
+        if (table != null || other.table != null || trimmed || other.trimmed) {
+            return -1;
+        }
+        if (size == 0 || other.size == 0) {
+            return 0;
+        }
+        int order = Arrays.compareUnsigned(arena, starts[size - 1], starts[size], other.arena, other.starts[0],
+                other.starts[1]);
+        return order < 0 ? 0 : order == 0 ? 1 : -1;
     }
 
     /** Returns the id of key {@code id} of {@code other}, adding it if new. */

@@ -89,6 +89,18 @@ final class CsvMrrParser {
     private long[][] seen = new long[16][];
     private int base;
     private int stride;
+    /**
+     * Once a part has been adopted whole ({@link #absorb}), the matrix is in segments: accounts
+     * {@code segStart[s] ..} are rows of blocks {@code segBlock[s] ..} laid out with
+     * {@code segStride[s]} months from {@code segBase[s]}; null while it is one layout.
+     */
+    private int[] segStart;
+    private int[] segBlock;
+    private int[] segStride;
+    private int[] segBase;
+    private int[] segSkip;
+    private int segments;
+    private int blocks;
     private int exactRegrowths;
     private int minMonth = Integer.MAX_VALUE;
     private int maxMonth = Integer.MIN_VALUE;
@@ -1209,18 +1221,22 @@ final class CsvMrrParser {
 
     // ---------------------------------------------------------------- the matrix
 
-    private void addAccount(int m, int ci) {
-        int a = accounts;
-        if (a == first.length) {
-            int n = a * 2;
-            first = Arrays.copyOf(first, n);
-            last = Arrays.copyOf(last, n);
-            currencyOf = Arrays.copyOf(currencyOf, n);
-            dimMonth = Arrays.copyOf(dimMonth, n);
+    private void ensureAccounts(int n) {
+        if (n > first.length) {
+            int size = Math.max(n, first.length * 2);
+            first = Arrays.copyOf(first, size);
+            last = Arrays.copyOf(last, size);
+            currencyOf = Arrays.copyOf(currencyOf, size);
+            dimMonth = Arrays.copyOf(dimMonth, size);
             for (int d = 0; d < dimCodes.length; d++) {
-                dimCodes[d] = Arrays.copyOf(dimCodes[d], n);
+                dimCodes[d] = Arrays.copyOf(dimCodes[d], size);
             }
         }
+    }
+
+    private void addAccount(int m, int ci) {
+        int a = accounts;
+        ensureAccounts(a + 1);
         int chunk = a >>> MrrTable.CHUNK_BITS;
         if (stride > 0 && (a & (MrrTable.CHUNK - 1)) == 0) {
             newChunk(chunk, stride, a);
@@ -1343,7 +1359,7 @@ final class CsvMrrParser {
      * a {@code long}, the month span or the cell bound): the caller then reads the file again in one
      * pass, which reports the first such line with its message.
      */
-    boolean absorb(CsvMrrParser o) {
+    boolean absorb(CsvMrrParser o, boolean whole) {
         if (o.accounts == 0) {
             return true;
         }
@@ -1372,6 +1388,9 @@ final class CsvMrrParser {
         int hi = Math.max(maxMonth, o.maxMonth);
         if (hi - lo + 1 > config.maxMonths) {
             return false;
+        }
+        if (whole) {
+            return adopt(o, currencyMap, sum);
         }
         try {
             place(lo);
@@ -1427,12 +1446,144 @@ final class CsvMrrParser {
     }
 
     /**
+     * Whether the next part can be taken whole by {@link #absorb}: both parts' ids are in increasing
+     * order and the next part's come after this one's, but for its first account, which may be this
+     * part's last (a run of rows of one account cut in two).
+     */
+    boolean canAdopt(CsvMrrParser next) {
+        return ids.follows(next.ids) >= 0;
+    }
+
+    /**
+     * Takes a part whose accounts all come after this parser's (see {@link #canAdopt}) without copying
+     * its matrix: its blocks become a segment of this one and its accounts are numbered next in their
+     * order; an account cut in two at the part's start has the part's cells of it copied into its row
+     * here. False where a single pass must decide (a duplicate, a second currency for that account, its
+     * months outside its row, the cells beyond {@code maxCells}).
+     */
+    private boolean adopt(CsvMrrParser o, int[] currencyMap, long sum) {
+        int skip = ids.follows(o.ids);
+        if (skip < 0) {
+            return false;
+        }
+        int theirs = (o.accounts + MrrTable.CHUNK - 1) >>> MrrTable.CHUNK_BITS;
+        if (segStart == null) {
+            segStart = new int[4];
+            segBlock = new int[4];
+            segStride = new int[4];
+            segBase = new int[4];
+            segSkip = new int[4];
+            segStride[0] = stride;
+            segBase[0] = base;
+            segments = 1;
+            blocks = (accounts + MrrTable.CHUNK - 1) >>> MrrTable.CHUNK_BITS;
+        }
+        long cells = (long) theirs * MrrTable.CHUNK * o.stride;
+        for (int g = 0; g < segments; g++) {
+            int next = g + 1 < segments ? segBlock[g + 1] : blocks;
+            cells += (long) (next - segBlock[g]) * MrrTable.CHUNK * segStride[g];
+        }
+        if (cells > config.maxCells || skip == 1 && !mergeCutAccount(o, currencyMap)) {
+            return false;
+        }
+        if (segments == segStart.length) {
+            segStart = Arrays.copyOf(segStart, segments * 2);
+            segBlock = Arrays.copyOf(segBlock, segments * 2);
+            segStride = Arrays.copyOf(segStride, segments * 2);
+            segBase = Arrays.copyOf(segBase, segments * 2);
+            segSkip = Arrays.copyOf(segSkip, segments * 2);
+        }
+        if (blocks + theirs > chunks.length) {
+            int n = Math.max(blocks + theirs, chunks.length * 2);
+            chunks = Arrays.copyOf(chunks, n);
+            chunkBase = Arrays.copyOf(chunkBase, n);
+            seen = Arrays.copyOf(seen, n);
+        }
+        for (int k = 0; k < theirs; k++) {
+            chunks[blocks + k] = o.chunks[k];
+            chunkBase[blocks + k] = o.chunkBase[k];
+            seen[blocks + k] = o.seen[k];                   // kept for the next part's cut account
+        }
+        segStart[segments] = accounts;
+        segBlock[segments] = blocks;
+        segStride[segments] = o.stride;
+        segBase[segments] = o.base;
+        segSkip[segments] = skip;
+        segments++;
+        blocks += theirs;
+        ensureAccounts(accounts + o.accounts - skip);
+        for (int b = skip; b < o.accounts; b++) {
+            int a = ids.intern(o.ids, b);                   // appended: every key of o from here comes after ours
+            first[a] = o.first[b];
+            last[a] = o.last[b];
+            currencyOf[a] = (byte) currencyMap[o.currencyOf[b]];
+            dimMonth[a] = o.dimMonth[b];
+            for (int d = 0; d < dimCols.length; d++) {
+                dimCodes[d][a] = dimDicts[d].intern(o.dimDicts[d], o.dimCodes[d][b]);
+            }
+        }
+        accounts += o.accounts - skip;
+        rows += o.rows;
+        total = sum;
+        minMonth = Math.min(minMonth, o.minMonth);
+        maxMonth = Math.max(maxMonth, o.maxMonth);
+        return true;
+    }
+
+    /** Copies {@code o}'s first account, which is this parser's last, into its row here; false on a conflict. */
+    private boolean mergeCutAccount(CsvMrrParser o, int[] currencyMap) {
+        int a = accounts - 1;
+        if (currencyOf[a] != currencyMap[o.currencyOf[0]]) {
+            return false;
+        }
+        int g = segments - 1;
+        while (g > 0 && segStart[g] > a) {
+            g--;
+        }
+        int i = segStart == null ? a : a - segStart[g] + segSkip[g];
+        int k = (segStart == null ? 0 : segBlock[g]) + (i >>> MrrTable.CHUNK_BITS);
+        int width = segStart == null ? stride : segStride[g];
+        int from = segStart == null ? base : segBase[g];
+        long[] toSeen = seen[k];
+        int toRow = (i & (MrrTable.CHUNK - 1)) * width;
+        int fromRow = o.chunkBase[0] - o.base;
+        for (int m = o.first[0]; m <= o.last[0]; m++) {
+            int c = m - o.base;
+            if ((o.seen[0][c >>> 6] & (1L << c)) == 0) {
+                continue;
+            }
+            if (m < from || m >= from + width) {
+                return false;                               // outside the row: a single pass regrows the matrix
+            }
+            int d = toRow + m - from;
+            if ((toSeen[d >>> 6] & (1L << d)) != 0) {
+                return false;
+            }
+            toSeen[d >>> 6] |= 1L << d;
+            chunks[k][chunkBase[k] + d] = o.chunks[0][fromRow + m];
+        }
+        first[a] = Math.min(first[a], o.first[0]);
+        last[a] = Math.max(last[a], o.last[0]);
+        if (o.dimMonth[0] > dimMonth[a]) {
+            dimMonth[a] = o.dimMonth[0];
+            for (int d = 0; d < dimCols.length; d++) {
+                dimCodes[d][a] = dimDicts[d].intern(o.dimDicts[d], o.dimCodes[d][0]);
+            }
+        }
+        return true;
+    }
+
+    /**
      * Drops the spare months the matrix grew with (up to half its width, and more after several
      * regrowths) and the duplicate bitmap, one block at a time: the table keeps exactly the months of
      * the file, so it takes the memory the class documentation states, and every later scan of it
      * reads no spare cells.
      */
     private void compact() {
+        if (segStart != null) {
+            Arrays.fill(seen, null);                        // each adopted part was fitted to its months
+            return;
+        }
         int span = maxMonth - minMonth + 1;
         int chunkCount = (accounts + MrrTable.CHUNK - 1) >>> MrrTable.CHUNK_BITS;
         int from = minMonth - base;
@@ -1462,9 +1613,18 @@ final class CsvMrrParser {
             names.add(header[dimCols[d]]);
             dimCodes[d] = Arrays.copyOf(dimCodes[d], accounts);
         }
-        int chunkCount = (accounts + MrrTable.CHUNK - 1) >>> MrrTable.CHUNK_BITS;
+        int chunkCount = segStart != null ? blocks : (accounts + MrrTable.CHUNK - 1) >>> MrrTable.CHUNK_BITS;
+        if (segStart == null) {
+            segStart = new int[] {0};
+            segBlock = new int[] {0};
+            segStride = new int[] {stride};
+            segBase = new int[] {base};
+            segSkip = new int[] {0};
+            segments = 1;
+        }
         return new MrrTable(name, accounts, rows, ids, Arrays.copyOf(chunks, chunkCount),
-                Arrays.copyOf(chunkBase, chunkCount), base, stride,
+                Arrays.copyOf(chunkBase, chunkCount), Arrays.copyOf(segStart, segments), Arrays.copyOf(segBlock, segments),
+                Arrays.copyOf(segStride, segments), Arrays.copyOf(segBase, segments), Arrays.copyOf(segSkip, segments),
                 Arrays.copyOf(first, accounts), Arrays.copyOf(last, accounts), Arrays.copyOf(currencyOf, accounts),
                 currencies.toArray(new Currency[0]), names, values, dimCodes, minMonth, maxMonth);
     }

@@ -58,12 +58,21 @@ public final class MrrTable {
     private final int accounts;
     private final long rows;
     private final ByteDictionary ids;
-    /** Account {@code a}'s month {@code m} (absolute index) at {@code chunks[a >>> 12][chunkBase[a >>> 12] + (a & 4095) * stride + m − base]}. */
+    /**
+     * Account {@code a} of segment {@code s} (accounts {@code segStart[s] ..}; one segment per part of a
+     * file read in parts and adopted whole, else one) is row {@code r = i & 4095} of block {@code k =
+     * segBlock[s] + (i >>> 12)}, {@code i = a − segStart[s] + segSkip[s]} (a part whose first account
+     * was the previous part's last skips that row); its month {@code m} (absolute index)
+     * is at {@code chunks[k][chunkBase[k] + r × segStride[s] + m − segBase[s]]}.
+     */
     private final long[][] chunks;
     /** Where each block starts in its array: blocks share large arrays. */
     private final int[] chunkBase;
-    private final int base;
-    private final int stride;
+    private final int[] segStart;
+    private final int[] segBlock;
+    private final int[] segStride;
+    private final int[] segBase;
+    private final int[] segSkip;
     private final int[] first;
     private final int[] last;
     private final byte[] currencyOf;
@@ -74,8 +83,8 @@ public final class MrrTable {
     private final int minMonth;
     private final int maxMonth;
 
-    MrrTable(String source, int accounts, long rows, ByteDictionary ids, long[][] chunks, int[] chunkBase, int base,
-            int stride, int[] first, int[] last, byte[] currencyOf, Currency[] currencies, List<String> dimensionNames,
+    MrrTable(String source, int accounts, long rows, ByteDictionary ids, long[][] chunks, int[] chunkBase,
+            int[] segStart, int[] segBlock, int[] segStride, int[] segBase, int[] segSkip, int[] first, int[] last, byte[] currencyOf, Currency[] currencies, List<String> dimensionNames,
             String[][] dimensionValues, int[][] dimensionCodes, int minMonth, int maxMonth) {
         this.source = source;
         this.accounts = accounts;
@@ -83,8 +92,11 @@ public final class MrrTable {
         this.ids = ids;
         this.chunks = chunks;
         this.chunkBase = chunkBase;
-        this.base = base;
-        this.stride = stride;
+        this.segStart = segStart;
+        this.segBlock = segBlock;
+        this.segStride = segStride;
+        this.segBase = segBase;
+        this.segSkip = segSkip;
         this.first = first;
         this.last = last;
         this.currencyOf = currencyOf;
@@ -96,14 +108,31 @@ public final class MrrTable {
         this.maxMonth = maxMonth;
     }
 
+    /** The number of layout segments (1 unless parts of a parallel read were adopted whole); for tests. */
+    int segmentCount() {
+        return segStart.length;
+    }
+
+    /** The segment of account {@code a}: the last whose start is not after it (segments are few). */
+    private int segment(int a) {
+        int s = segStart.length - 1;
+        while (segStart[s] > a) {
+            s--;
+        }
+        return s;
+    }
+
     /** The array holding account {@code a}'s series. */
     private long[] block(int a) {
-        return chunks[a >>> CHUNK_BITS];
+        int s = segment(a);
+        return chunks[segBlock[s] + ((a - segStart[s] + segSkip[s]) >>> CHUNK_BITS)];
     }
 
     /** The index of account {@code a}'s first month in {@link #block(int)}. */
     private int start(int a) {
-        return chunkBase[a >>> CHUNK_BITS] + (a & (CHUNK - 1)) * stride + first[a] - base;
+        int s = segment(a);
+        int i = a - segStart[s] + segSkip[s];
+        return chunkBase[segBlock[s] + (i >>> CHUNK_BITS)] + (i & (CHUNK - 1)) * segStride[s] + first[a] - segBase[s];
     }
 
     static YearMonth month(int absolute) {
@@ -314,7 +343,7 @@ public final class MrrTable {
      */
     public void forEachSeries(SeriesConsumer consumer) {
         Objects.requireNonNull(consumer, "consumer must not be null");
-        long[] buffer = new long[stride];
+        long[] buffer = new long[maxMonth - minMonth + 1];
         for (int a = 0; a < accounts; a++) {
             int length = last[a] - first[a] + 1;
             System.arraycopy(block(a), start(a), buffer, 0, length);

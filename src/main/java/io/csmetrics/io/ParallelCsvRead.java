@@ -112,8 +112,14 @@ final class ParallelCsvRead {
                 return null;
             }
         }
+        // Parts of a file sorted by account are taken whole (no copy of their matrix); any other file's
+        // parts are copied into the first one's.
+        boolean whole = true;
         for (int i = 1; i < n; i++) {
-            if (!parsers[0].absorb(parsers[i])) {
+            whole &= parsers[i - 1].canAdopt(parsers[i]);
+        }
+        for (int i = 1; i < n; i++) {
+            if (!parsers[0].absorb(parsers[i], whole)) {
                 return null;
             }
             parsers[i] = null;

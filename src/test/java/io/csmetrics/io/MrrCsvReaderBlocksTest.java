@@ -69,6 +69,9 @@ class MrrCsvReaderBlocksTest {
                 ParallelCsvRead.inParts(reader, file, 5, 1 << 10),
                 // the cell bound just above what the table needs: slabs must stay within it
                 MrrCsvReader.builder().currency(EUR).maxCells(8L * 4096 * 7).build().read(file));
+        // The file is sorted by account until its late rows, so no part is adopted whole (the last one holds
+        // accounts of every other part); the parts are copied.
+        assertThat(tables.get(1).segmentCount()).isEqualTo(1);
         for (MrrTable t : tables) {
             assertThat(t).isNotNull();
             assertThat(t.accountCount()).isEqualTo(30_000);
@@ -83,5 +86,42 @@ class MrrCsvReaderBlocksTest {
             }
             assertThat(t.bridge()).isEqualTo(MrrBridge.fromSnapshots(snapshots, t.firstMonth(), t.lastMonth()));
         }
+    }
+
+    @Test
+    void partsOfAFileSortedByAccountAreAdoptedWhole(@TempDir Path dir) throws IOException {
+        Random r = new Random(11);
+        StringBuilder b = new StringBuilder("account,month,mrr,plan\n");
+        List<MrrSnapshot> snapshots = new ArrayList<>();
+        for (int a = 0; a < 20_000; a++) {
+            String id = String.format("c%06d", a);
+            int from = r.nextInt(6);
+            for (int k = from; k < from + 1 + r.nextInt(6); k++) {
+                long cents = r.nextInt(100_000);
+                b.append(id).append(',').append(JAN.plusMonths(k)).append(',')
+                        .append(Money.ofMinor(cents, EUR).amount().toPlainString()).append(',').append(a % 7 == 0 ? "pro" : "team")
+                        .append('\n');
+                snapshots.add(MrrSnapshot.of(id, JAN.plusMonths(k), Money.ofMinor(cents, EUR)));
+            }
+        }
+        Path file = dir.resolve("sorted.csv");
+        Files.writeString(file, b);
+        MrrCsvReader reader = MrrCsvReader.builder().currency(EUR).build();
+        List<String> one = MrrCsvReaderPathsProperties.describe(reader.readOnce(file));
+        for (int threads = 2; threads <= 6; threads++) {
+            MrrTable parts = ParallelCsvRead.inParts(reader, file, threads, 1 << 10);
+            assertThat(parts.segmentCount()).as("%d parts", threads).isEqualTo(threads);
+            assertThat(MrrCsvReaderPathsProperties.describe(parts)).isEqualTo(one);
+            assertThat(parts.bridge()).isEqualTo(MrrBridge.fromSnapshots(snapshots, parts.firstMonth(), parts.lastMonth()));
+            assertThat(parts.retention(JAN.plusMonths(3), JAN.plusMonths(9)))
+                    .isEqualTo(reader.readOnce(file).retention(JAN.plusMonths(3), JAN.plusMonths(9)));
+            for (int a = 0; a < parts.accountCount(); a += 1_999) {
+                assertThat(parts.minorUnits(a, JAN.plusMonths(a % 12))).isEqualTo(
+                        reader.readOnce(file).minorUnits(a, JAN.plusMonths(a % 12)));
+            }
+        }
+        // a cell bound below what the adopted parts need makes the merge give way to one pass, same table
+        MrrCsvReader tight = MrrCsvReader.builder().currency(EUR).maxCells(8L * 4096 * 11).build();
+        assertThat(MrrCsvReaderPathsProperties.describe(ParallelCsvRead.read(tight, file, 4, 1 << 10))).isEqualTo(one);
     }
 }
