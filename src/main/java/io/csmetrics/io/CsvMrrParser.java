@@ -172,7 +172,10 @@ final class CsvMrrParser {
      * use to check that {@link #fastRows()} changes no result and no message.
      */
     CsvMrrParser(MrrCsvReader config, InputStream in, String name, boolean fastRows) {
-        this.fastRows = fastRows;
+        // A delimiter that can stand inside a month, an amount or a currency code ('-', '.', a letter or a digit)
+        // would make the fast path's fixed-form fields swallow it: such files take the general path only.
+        char d = (char) (config.delimiter & 0xff);
+        this.fastRows = fastRows && !Character.isLetterOrDigit(d) && d != '-' && d != '.';
         this.config = config;
         this.delimiterWord = ONES * (config.delimiter & 0xff);
         this.delimiter = config.delimiter;
@@ -641,8 +644,9 @@ final class CsvMrrParser {
      */
     private void rememberFastAccount(int a, byte[] b, int s, int e) {
         int words = (e - s + 7) >>> 3;
-        if (fastAccountWords.length < words) {
-            fastAccountWords = new long[Math.max(words, fastAccountWords.length * 2)];
+        if (fastAccountWords.length <= words) {
+            // one more word than the id's, so that an id of a multiple of 8 bytes still reaches its terminator word
+            fastAccountWords = new long[Math.max(words + 1, fastAccountWords.length * 2)];
         }
         for (int w = 0; w < words; w++) {
             long word = (long) LONGS.get(b, s + 8 * w);
@@ -1249,10 +1253,16 @@ final class CsvMrrParser {
     }
 
     private void newChunk(int chunk, int width, int forAccount) {
-        long cells = ((long) chunk + 1) * MrrTable.CHUNK * width;
-        if (cells > config.maxCells) {
+        int span = maxMonth - minMonth + 1;
+        long needed = ((long) chunk + 1) * MrrTable.CHUNK * span;
+        if (needed > config.maxCells) {
             throw error(0, bufStart + recordStart, "account " + (forAccount + 1) + " would make the table "
-                    + cells + " account-months (with spare capacity), above maxCells " + config.maxCells, null);
+                    + needed + " account-months (" + (chunk + 1) + " blocks of " + MrrTable.CHUNK + " accounts × " + span
+                    + " months), above maxCells " + config.maxCells, null);
+        }
+        if (((long) chunk + 1) * MrrTable.CHUNK * width > config.maxCells) {
+            relayout(minMonth, span);                       // give up the spare months rather than pass maxCells
+            width = stride;
         }
         if (chunk == chunks.length) {
             chunks = Arrays.copyOf(chunks, chunk * 2);
@@ -1298,8 +1308,18 @@ final class CsvMrrParser {
             // While the matrix is one block, a few regrowths to the exact span are cheap (at most 16 copies of
             // one block), and the first accounts usually show the file's whole range; after that the range
             // grows by half at least, so that month-ordered input regrows O(log months) times.
+            // maxCells bounds the cells the table needs (blocks × the months of the file), whatever the order of
+            // the rows; spare months are kept only within it.
+            long blocks = Math.max(1, (accounts + MrrTable.CHUNK - 1) >>> MrrTable.CHUNK_BITS);
+            long needed = blocks * MrrTable.CHUNK * span;
+            if (needed > config.maxCells) {
+                throw error(0, bufStart + recordStart, "the table would need " + needed + " account-months (" + blocks
+                        + " blocks of " + MrrTable.CHUNK + " accounts × " + span + " months), above maxCells "
+                        + config.maxCells, null);
+            }
             boolean exact = accounts <= MrrTable.CHUNK && exactRegrowths < 16;
             int width = exact ? span : Math.max(span, Math.min(config.maxMonths, stride + (stride >> 1)));
+            width = (int) Math.max(span, Math.min(width, config.maxCells / (blocks * MrrTable.CHUNK)));
             if (exact) {
                 exactRegrowths++;
             }
@@ -1311,13 +1331,9 @@ final class CsvMrrParser {
         return m - base;
     }
 
+    /** Lays every block out again with {@code width} months from {@code newBase}; callers keep it within maxCells. */
     private void relayout(int newBase, int width) {
         int chunkCount = (accounts + MrrTable.CHUNK - 1) >>> MrrTable.CHUNK_BITS;
-        long cells = (long) Math.max(1, chunkCount) * MrrTable.CHUNK * width;
-        if (cells > config.maxCells) {
-            throw error(0, bufStart + recordStart, "the table would need " + cells + " account-months (" + accounts
-                    + " accounts, " + width + " months with spare capacity), above maxCells " + config.maxCells, null);
-        }
         int used = maxMonth - minMonth + 1;
         int fromCol = minMonth - base;
         int toCol = minMonth - newBase;
@@ -1483,8 +1499,10 @@ final class CsvMrrParser {
             int next = g + 1 < segments ? segBlock[g + 1] : blocks;
             cells += (long) (next - segBlock[g]) * MrrTable.CHUNK * segStride[g];
         }
-        if (cells > config.maxCells || skip == 1 && !mergeCutAccount(o, currencyMap)) {
-            return false;
+        long needed = (((long) accounts + o.accounts - skip + MrrTable.CHUNK - 1) >>> MrrTable.CHUNK_BITS)
+                * MrrTable.CHUNK * (Math.max(maxMonth, o.maxMonth) - Math.min(minMonth, o.minMonth) + 1);
+        if (needed > config.maxCells || cells > config.maxCells || skip == 1 && !mergeCutAccount(o, currencyMap)) {
+            return false;                                   // beyond maxCells a one-thread read decides (and says so)
         }
         if (segments == segStart.length) {
             segStart = Arrays.copyOf(segStart, segments * 2);

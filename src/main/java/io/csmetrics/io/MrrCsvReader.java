@@ -321,8 +321,11 @@ public final class MrrCsvReader {
         }
 
         /**
-         * Sets the largest matrix, in account-months (each 8 bytes), counting the spare capacity
-         * described in the class documentation.
+         * Sets the largest matrix, in account-months (each 8 bytes): a file is refused, at the row that
+         * would pass it, when its accounts in blocks of 4,096 times the span of its months, {@code
+         * ⌈accounts / 4096⌉ × 4096 × months}, exceed it, whatever the order of its rows or the number of
+         * threads; spare months for rows out of order are kept only within it. (A read in parts may
+         * hold up to one partly filled block per part more while it merges.)
          *
          * @param maxCells from 4,096 to 2<sup>40</sup>; default 2<sup>29</sup>
          * @return this builder
@@ -378,8 +381,10 @@ public final class MrrCsvReader {
          * devices) are always read by one thread.
          *
          * <p>Memory: each part has its own read buffer ({@code maxLineBytes + 1 MiB}) and matrix
-         * (each within {@link #maxCells(long)}); while merging, the parts' matrices and the merged
-         * one coexist, about twice the one-thread peak at worst.
+         * (each within {@link #maxCells(long)}). The parts of a file sorted by account are taken
+         * whole (their matrices become the table's, no copy); other files' parts are copied into the
+         * first part's matrix, so that the parts and the merged matrix briefly coexist, up to about
+         * twice the one-thread peak.
          *
          * <p>Example: {@code builder().threads(Runtime.getRuntime().availableProcessors())}.
          *

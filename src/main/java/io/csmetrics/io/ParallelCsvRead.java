@@ -82,8 +82,8 @@ final class ParallelCsvRead {
                 parsers[i] = new CsvMrrParser(config, new Slice(channel, cuts.get(i), cuts.get(i + 1)), name);
                 parsers[i].startAfterHeader(header);
             }
-        } catch (CsvFormatException e) {
-            return null;
+        } catch (CsvFormatException | OutOfMemoryError e) {
+            return null;                                    // the parsers are dropped; one pass decides
         }
         Throwable[] failures = new Throwable[n];
         List<Thread> workers = new ArrayList<>();
@@ -105,7 +105,7 @@ final class ParallelCsvRead {
             throw new InterruptedIOException("interrupted while reading " + name);
         }
         for (Throwable f : failures) {
-            if (f instanceof Error error) {
+            if (f instanceof Error error && !(f instanceof OutOfMemoryError)) {
                 throw error;
             }
             if (f != null) {

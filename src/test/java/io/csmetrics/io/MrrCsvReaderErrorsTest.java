@@ -116,8 +116,8 @@ class MrrCsvReaderErrorsTest {
     void aMatrixBeyondMaxCellsIsRefusedBeforeItIsAllocated() {
         MrrCsvReader reader = MrrCsvReader.builder().maxCells(4096 * 10).build();
         CsvFormatException e = error(reader, (HEADER + "a,2000-01,1,USD\na,2000-12,1,USD\n").getBytes(StandardCharsets.UTF_8));
-        assertThat(e).hasMessage("mrr.csv:3: byte 43: the table would need 49152 account-months (1 accounts, 12 months"
-                + " with spare capacity), above maxCells 40960");
+        assertThat(e).hasMessage("mrr.csv:3: byte 43: the table would need 49152 account-months (1 blocks of 4096"
+                + " accounts × 12 months), above maxCells 40960");
     }
 
     @Test

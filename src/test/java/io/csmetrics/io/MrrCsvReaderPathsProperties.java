@@ -223,4 +223,46 @@ class MrrCsvReaderPathsProperties {
             assertThat(one).asString().startsWith("error:");
         }
     }
+
+    @Test
+    void aDelimiterThatCanStandInsideAFieldLeavesEveryRowToTheGeneralPath() throws IOException {
+        java.util.Currency usd = java.util.Currency.getInstance("USD");
+        String[][] cases = {
+            {".", "account.month.mrr\na.2024-01.100\nb.2024-01.100.50\nc.2024-01.1\n"},
+            {"-", "account-month-mrr\na-\"2024-01\"-100\nb-2024-01-7\nc-\"2024-01\"-1\n"},
+            {"0", "account0month0mrr\na0\"2024-01\"0\"5\"\nb02024-0107\n"},
+            {"x", "accountxmonthxmrr\naax2024-01x10\n"},
+        };
+        for (String[] c : cases) {
+            MrrCsvReader config = MrrCsvReader.builder().delimiter(c[0].charAt(0)).currency(usd).build();
+            byte[] csv = c[1].getBytes(StandardCharsets.UTF_8);
+            Object general = outcome(() -> new CsvMrrParser(config, new ByteArrayInputStream(csv), "f.csv", false).parse());
+            assertThat(outcome(() -> config.read(new ByteArrayInputStream(csv), "f.csv"))).as(c[0]).isEqualTo(general);
+        }
+    }
+
+    @Test
+    void maxCellsBoundsTheCellsNeededWhateverTheOrderOrThreads(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws IOException {
+        StringBuilder b = new StringBuilder("account,month,mrr\n");
+        for (int a = 0; a < 8192; a++) {
+            b.append(String.format("a%05d", a)).append(",2024-01,1\n");
+        }
+        for (int m = 2; m <= 10; m++) {
+            b.append("a00000,2024-").append(String.format("%02d", m)).append(",1\n");
+        }
+        Path file = dir.resolve("f.csv");
+        Files.writeString(file, b);
+        java.util.Currency usd = java.util.Currency.getInstance("USD");
+        // 2 blocks × 10 months = 81,920 cells: exactly enough, so every read gives the table; one cell less fails
+        for (long maxCells : new long[] {2L * 4096 * 10, 2L * 4096 * 10 - 1}) {
+            MrrCsvReader config = MrrCsvReader.builder().currency(usd).maxCells(maxCells).build();
+            Object one = outcome(() -> config.readOnce(file));
+            assertThat(one).asString().startsWith(maxCells == 81_920 ? "[" : "error:");
+            for (int threads = 2; threads <= 5; threads++) {
+                int t = threads;
+                assertThat(outcome(() -> ParallelCsvRead.read(config, file, t, 1_000))).isEqualTo(one);
+            }
+        }
+    }
 }
