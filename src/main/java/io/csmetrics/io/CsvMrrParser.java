@@ -101,7 +101,7 @@ final class CsvMrrParser {
     private int[] segSkip;
     private int segments;
     private int blocks;
-    private int exactRegrowths;
+    private long exactRegrowthCells;
     private int minMonth = Integer.MAX_VALUE;
     private int maxMonth = Integer.MIN_VALUE;
     private long rows;
@@ -1305,9 +1305,10 @@ final class CsvMrrParser {
                     + ", " + span + " months, above maxMonths " + config.maxMonths);
         }
         if (stride == 0 || m < base || m >= base + stride) {
-            // While the matrix is one block, a few regrowths to the exact span are cheap (at most 16 copies of
-            // one block), and the first accounts usually show the file's whole range; after that the range
-            // grows by half at least, so that month-ordered input regrows O(log months) times.
+            // While the matrix is one block, regrowths to the exact span are cheap (one block each, 2^24 cells in
+            // all at most), and the first accounts usually show the file's whole range (the first account of a
+            // file sorted by account alone brings one month at a time); after that the range grows by half at
+            // least, so that month-ordered input regrows O(log months) times.
             // maxCells bounds the cells the table needs (blocks × the months of the file), whatever the order of
             // the rows; spare months are kept only within it.
             long blocks = Math.max(1, (accounts + MrrTable.CHUNK - 1) >>> MrrTable.CHUNK_BITS);
@@ -1317,11 +1318,11 @@ final class CsvMrrParser {
                         + " blocks of " + MrrTable.CHUNK + " accounts × " + span + " months), above maxCells "
                         + config.maxCells, null);
             }
-            boolean exact = accounts <= MrrTable.CHUNK && exactRegrowths < 16;
+            boolean exact = accounts <= MrrTable.CHUNK && exactRegrowthCells + (long) MrrTable.CHUNK * span <= 1L << 24;
             int width = exact ? span : Math.max(span, Math.min(config.maxMonths, stride + (stride >> 1)));
             width = (int) Math.max(span, Math.min(width, config.maxCells / (blocks * MrrTable.CHUNK)));
             if (exact) {
-                exactRegrowths++;
+                exactRegrowthCells += (long) MrrTable.CHUNK * span;
             }
             // Spare capacity goes on the side the range grows towards.
             relayout(stride > 0 && m < base ? hi - width + 1 : lo, width);

@@ -115,6 +115,9 @@ public final class MrrTable {
 
     /** The segment of account {@code a}: the last whose start is not after it (segments are few). */
     private int segment(int a) {
+        if (segStart.length == 1) {
+            return 0;
+        }
         int s = segStart.length - 1;
         while (segStart[s] > a) {
             s--;
@@ -122,15 +125,13 @@ public final class MrrTable {
         return s;
     }
 
-    /** The array holding account {@code a}'s series. */
-    private long[] block(int a) {
-        int s = segment(a);
+    /** The array holding account {@code a}'s series; {@code s} is its {@link #segment(int)}. */
+    private long[] block(int a, int s) {
         return chunks[segBlock[s] + ((a - segStart[s] + segSkip[s]) >>> CHUNK_BITS)];
     }
 
-    /** The index of account {@code a}'s first month in {@link #block(int)}. */
-    private int start(int a) {
-        int s = segment(a);
+    /** The index of account {@code a}'s first month in {@link #block(int, int)}. */
+    private int start(int a, int s) {
         int i = a - segStart[s] + segSkip[s];
         return chunkBase[segBlock[s] + (i >>> CHUNK_BITS)] + (i & (CHUNK - 1)) * segStride[s] + first[a] - segBase[s];
     }
@@ -278,7 +279,8 @@ public final class MrrTable {
         if (m < first[account] || m > last[account]) {
             return 0;
         }
-        return block(account)[start(account) + (int) (m - first[account])];
+        int s = segment(account);
+        return block(account, s)[start(account, s) + (int) (m - first[account])];
     }
 
     /**
@@ -346,7 +348,8 @@ public final class MrrTable {
         long[] buffer = new long[maxMonth - minMonth + 1];
         for (int a = 0; a < accounts; a++) {
             int length = last[a] - first[a] + 1;
-            System.arraycopy(block(a), start(a), buffer, 0, length);
+            int s = segment(a);
+            System.arraycopy(block(a, s), start(a, s), buffer, 0, length);
             consumer.accept(a, first[a] - minMonth, buffer, 0, length);
         }
     }
@@ -373,7 +376,8 @@ public final class MrrTable {
             if (offset > MrrBridgeAccumulator.MAX_MONTHS || last[a] < window - 1) {
                 continue;
             }
-            acc.accept((int) offset, block(a), start(a), last[a] - first[a] + 1);
+            int s = segment(a);
+            acc.accept((int) offset, block(a, s), start(a, s), last[a] - first[a] + 1);
         }
         return acc.bridge();
     }
@@ -407,7 +411,8 @@ public final class MrrTable {
             if (first[a] > start || last[a] < start) {
                 continue;
             }
-            acc.accept((int) (first[a] - start), block(a), start(a), last[a] - first[a] + 1);
+            int s = segment(a);
+            acc.accept((int) (first[a] - start), block(a, s), start(a, s), last[a] - first[a] + 1);
         }
         return acc.retention();
     }
@@ -437,7 +442,8 @@ public final class MrrTable {
         RetentionMatrixAccumulator<K> acc = RetentionMatrixAccumulator.create(key, asOf, rule);
         Currency currency = currency();
         for (int a = 0; a < accounts; a++) {
-            acc.acceptSeries(ids.string(a), currency, month(first[a]), block(a), start(a), last[a] - first[a] + 1);
+            int s = segment(a);
+            acc.acceptSeries(ids.string(a), currency, month(first[a]), block(a, s), start(a, s), last[a] - first[a] + 1);
         }
         return acc.result();
     }
@@ -451,9 +457,10 @@ public final class MrrTable {
      */
     public MrrHistory history(int account) {
         Objects.checkIndex(account, accounts);
-        int from = start(account);
+        int s = segment(account);
+        int from = start(account, s);
         return MrrHistory.of(ids.string(account), currencies[currencyOf[account]], month(first[account]),
-                Arrays.copyOfRange(block(account), from, from + last[account] - first[account] + 1));
+                Arrays.copyOfRange(block(account, s), from, from + last[account] - first[account] + 1));
     }
 
     /**
