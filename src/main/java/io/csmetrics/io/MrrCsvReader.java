@@ -49,7 +49,8 @@ import java.util.Objects;
  *
  * <p><b>Rows in any order; memory.</b> Accounts are interned as they appear; each account owns one
  * row of a dense matrix of {@code long} minor units over the months seen so far, stored in chunks of
- * 4,096 accounts so that adding accounts never copies the matrix. When a row's month falls outside
+ * 4,096 accounts so that adding accounts never copies the matrix (blocks share arrays of up to 32 MiB,
+ * which the garbage collector allocates outside its young generation and never copies). When a row's month falls outside
  * the months seen so far, the month range grows by at least half of its size (so sorted-by-month
  * input regrows only O(log months) times) and each chunk is re-laid out once. A bitmap of one bit
  * per cell detects duplicates. While the matrix is one block its months regrow to the exact span, and
