@@ -52,7 +52,8 @@ public final class MrrHistory implements Serializable {
      * @param minorUnits the MRR of each consecutive month in minor units, none negative; copied
      * @return the history
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code accountId} is blank or a value is negative
+     * @throws IllegalArgumentException if {@code accountId} is blank, a value is negative, or the last
+     *     month would fall after the last month a {@link YearMonth} can hold
      */
     public static MrrHistory of(String accountId, Currency currency, YearMonth firstMonth, long... minorUnits) {
         Objects.requireNonNull(accountId, "accountId must not be null");
@@ -61,6 +62,13 @@ public final class MrrHistory implements Serializable {
         Objects.requireNonNull(minorUnits, "minorUnits must not be null");
         if (accountId.isBlank()) {
             throw new IllegalArgumentException("accountId must not be blank: '" + accountId + "'");
+        }
+        // The last month must be one YearMonth can hold (year 999,999,999), or lastMonth() and mrrAt would throw.
+        long room = (java.time.Year.MAX_VALUE - (long) firstMonth.getYear()) * 12 + 12 - firstMonth.getMonthValue();
+        if (minorUnits.length - 1L > room) {
+            throw new IllegalArgumentException("minorUnits has " + minorUnits.length + " months from " + firstMonth
+                    + ", past the last month a YearMonth can hold (" + YearMonth.of(java.time.Year.MAX_VALUE, 12)
+                    + "); at most " + (room + 1) + " (account " + accountId + ")");
         }
         long[] copy = minorUnits.clone();
         for (int i = 0; i < copy.length; i++) {

@@ -84,4 +84,17 @@ class MrrHistoryTest {
         assertThat(MrrSnapshot.of("a", JAN, Money.of("1.50", "USD")).mrr().toMinorUnits()).isEqualTo(150);
         assertThat(MrrSnapshot.of("a", JAN, Money.of("1.500", "USD")).mrr().isEqual(Money.of("1.5", "USD"))).isTrue();
     }
+
+    @Test
+    void aHistoryEndsNoLaterThanTheLastMonthAYearMonthCanHold() {
+        Currency usd = Currency.getInstance("USD");
+        YearMonth nov = YearMonth.of(java.time.Year.MAX_VALUE, 11);
+        MrrHistory fits = MrrHistory.of("a", usd, nov, 1, 2);
+        assertThat(fits.lastMonth()).isEqualTo(YearMonth.of(java.time.Year.MAX_VALUE, 12));
+        assertThat(fits.mrrAt(fits.lastMonth()).toMinorUnits()).isEqualTo(2);
+        assertThatThrownBy(() -> MrrHistory.of("a", usd, nov, 1, 2, 3))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("minorUnits has 3 months from 999999999-11, past the last month a YearMonth can hold"
+                        + " (999999999-12); at most 2 (account a)");
+    }
 }
