@@ -567,7 +567,7 @@ final class CsvMrrParser {
                 break rows;                                   // the general path names the limit
             }
             // The amount in minor units: at most 18 digits, so no step below can overflow a long.
-            int fraction = currencyCol >= 0 ? lastFractionDigits : currencyFractionDigits();
+            int fraction = lastFractionDigits;
             int decimals = digitCount - integerDigits;
             long v;
             if (decimals <= fraction) {
@@ -708,10 +708,6 @@ final class CsvMrrParser {
             p++;
         }
         return p;
-    }
-
-    private int currencyFractionDigits() {
-        return currencies.get(0).getDefaultFractionDigits();
     }
 
     private void split(int s, int e) {
@@ -878,6 +874,7 @@ final class CsvMrrParser {
         }
         if (config.currency != null) {
             currencyIndex(code(config.currency.getCurrencyCode()), config.currency);
+            lastFractionDigits = config.currency.getDefaultFractionDigits();   // the fast path's, without a column
         }
         kinds = new byte[n];
         for (int f = 0; f < n; f++) {
@@ -1420,38 +1417,12 @@ final class CsvMrrParser {
                 } else if (currencyOf[a] != ci) {
                     return false;
                 }
-                long[] from = o.chunks[b >>> MrrTable.CHUNK_BITS];
-                int fromBase = o.chunkBase[b >>> MrrTable.CHUNK_BITS];
-                long[] fromSeen = o.seen[b >>> MrrTable.CHUNK_BITS];
-                int fromRow = (b & (MrrTable.CHUNK - 1)) * o.stride - o.base;
-                long[] to = chunks[a >>> MrrTable.CHUNK_BITS];
-                int toBase = chunkBase[a >>> MrrTable.CHUNK_BITS];
-                long[] toSeen = seen[a >>> MrrTable.CHUNK_BITS];
-                int toRow = (a & (MrrTable.CHUNK - 1)) * stride - base;
-                for (int m = o.first[b]; m <= o.last[b]; m++) {
-                    int c = fromRow + m;
-                    if ((fromSeen[c >>> 6] & (1L << c)) == 0) {
-                        continue;
-                    }
-                    int d = toRow + m;
-                    if ((toSeen[d >>> 6] & (1L << d)) != 0) {
-                        return false;
-                    }
-                    toSeen[d >>> 6] |= 1L << d;
-                    to[toBase + d] = from[fromBase + c];
+                if (!mergeAccount(o, b, a, a >>> MrrTable.CHUNK_BITS, (a & (MrrTable.CHUNK - 1)) * stride, base, stride)) {
+                    return false;
                 }
                 if ((b & (MrrTable.CHUNK - 1)) == MrrTable.CHUNK - 1) {
                     o.chunks[b >>> MrrTable.CHUNK_BITS] = null;      // copied: the merge holds one block at a time
                     o.seen[b >>> MrrTable.CHUNK_BITS] = null;
-                }
-                first[a] = Math.min(first[a], o.first[b]);
-                last[a] = Math.max(last[a], o.last[b]);
-                if (o.dimMonth[b] > dimMonth[a]) {
-                    // A later month's row sets the account's dimensions (the same month twice is a duplicate).
-                    dimMonth[a] = o.dimMonth[b];
-                    for (int d = 0; d < dimCols.length; d++) {
-                        dimCodes[d][a] = dimDicts[d].intern(o.dimDicts[d], o.dimCodes[d][b]);
-                    }
                 }
             }
         } catch (CsvFormatException e) {
@@ -1555,38 +1526,53 @@ final class CsvMrrParser {
         if (currencyOf[a] != currencyMap[o.currencyOf[0]]) {
             return false;
         }
-        int g = segments - 1;
+        int g = segments - 1;                               // (adopt has set the segments up)
         while (g > 0 && segStart[g] > a) {
             g--;
         }
-        int i = segStart == null ? a : a - segStart[g] + segSkip[g];
-        int k = (segStart == null ? 0 : segBlock[g]) + (i >>> MrrTable.CHUNK_BITS);
-        int width = segStart == null ? stride : segStride[g];
-        int from = segStart == null ? base : segBase[g];
+        int i = a - segStart[g] + segSkip[g];
+        return mergeAccount(o, 0, a, segBlock[g] + (i >>> MrrTable.CHUNK_BITS),
+                (i & (MrrTable.CHUNK - 1)) * segStride[g], segBase[g], segStride[g]);
+    }
+
+    /**
+     * Merges account {@code b} of part {@code o} into account {@code a} here, whose row is in block
+     * {@code k}, its first cell at {@code row}, {@code width} months from month {@code from}: the cells, the
+     * first and last months, and the dimensions if {@code o}'s rows of it are the later ones. False, with
+     * the cells so far copied (the caller then gives the merge up), on a cell already set here (a
+     * duplicate) or a month outside the row.
+     */
+    private boolean mergeAccount(CsvMrrParser o, int b, int a, int k, int row, int from, int width) {
+        int ob = b >>> MrrTable.CHUNK_BITS;
+        long[] source = o.chunks[ob];
+        int sourceBase = o.chunkBase[ob];
+        long[] sourceSeen = o.seen[ob];
+        int sourceRow = (b & (MrrTable.CHUNK - 1)) * o.stride - o.base;
+        long[] to = chunks[k];
+        int toBase = chunkBase[k];
         long[] toSeen = seen[k];
-        int toRow = (i & (MrrTable.CHUNK - 1)) * width;
-        int fromRow = o.chunkBase[0] - o.base;
-        for (int m = o.first[0]; m <= o.last[0]; m++) {
-            int c = m - o.base;
-            if ((o.seen[0][c >>> 6] & (1L << c)) == 0) {
+        for (int m = o.first[b]; m <= o.last[b]; m++) {
+            int c = sourceRow + m;
+            if ((sourceSeen[c >>> 6] & (1L << c)) == 0) {
                 continue;
             }
             if (m < from || m >= from + width) {
                 return false;                               // outside the row: a single pass regrows the matrix
             }
-            int d = toRow + m - from;
+            int d = row + m - from;
             if ((toSeen[d >>> 6] & (1L << d)) != 0) {
                 return false;
             }
             toSeen[d >>> 6] |= 1L << d;
-            chunks[k][chunkBase[k] + d] = o.chunks[0][fromRow + m];
+            to[toBase + d] = source[sourceBase + c];
         }
-        first[a] = Math.min(first[a], o.first[0]);
-        last[a] = Math.max(last[a], o.last[0]);
-        if (o.dimMonth[0] > dimMonth[a]) {
-            dimMonth[a] = o.dimMonth[0];
+        first[a] = Math.min(first[a], o.first[b]);
+        last[a] = Math.max(last[a], o.last[b]);
+        if (o.dimMonth[b] > dimMonth[a]) {
+            // A later month's row sets the account's dimensions (the same month twice is a duplicate).
+            dimMonth[a] = o.dimMonth[b];
             for (int d = 0; d < dimCols.length; d++) {
-                dimCodes[d][a] = dimDicts[d].intern(o.dimDicts[d], o.dimCodes[d][0]);
+                dimCodes[d][a] = dimDicts[d].intern(o.dimDicts[d], o.dimCodes[d][b]);
             }
         }
         return true;
