@@ -29,7 +29,8 @@ import java.util.stream.Collector;
  *
  * <p><b>Rates needed.</b> Under {@link FxPolicy#MONTHLY_RATE}, the rate of the account's currency
  * in every window month in which it pays; under {@link FxPolicy#RATE_AT_ACCOUNT_START}, the rate in
- * the account's first paying month (which may lie before the window). A missing rate throws
+ * the account's first paying month (which may lie before the window; an account that pays nothing
+ * in the window needs no rate). A missing rate throws
  * {@link MissingFxRateException} naming currency and month, with the accumulator unchanged.
  *
  * <p><b>Exactness.</b> Amounts are exact {@link BigDecimal} products and sums, so any split of the
@@ -141,14 +142,19 @@ public final class FxBridgeAccumulator implements Accumulator<MrrHistory, FxBrid
         BigDecimal[] rate = new BigDecimal[months];
         BigDecimal fixed = null;
         if (policy == FxPolicy.RATE_AT_ACCOUNT_START) {
+            // An account paying nothing in the window needs no rate, even if it starts paying after it.
+            boolean paysInWindow = false;
+            for (int w = 0; w < months && !paysInWindow; w++) {
+                paysInWindow = value(series, offset, w) > 0;
+            }
+            if (!paysInWindow) {
+                return;
+            }
             for (int i = 0; i < len; i++) {
                 if (series[i] > 0) {
                     fixed = rates.rate(currency, history.firstMonth().plusMonths(i));
                     break;
                 }
-            }
-            if (fixed == null) {
-                return;
             }
         }
         for (int w = 0; w < months; w++) {

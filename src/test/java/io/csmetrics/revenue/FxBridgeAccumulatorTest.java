@@ -123,6 +123,20 @@ class FxBridgeAccumulatorTest {
         assertThat(acc.bridge().closingMrr().isZero()).isTrue();
     }
 
+    /**
+     * An account inside the window that pays nothing there but starts paying after it needs no rate (its first
+     * paying month, 2024-06, has none): it adds nothing. Found by FxProperties on CI, where it threw.
+     */
+    @Test
+    void anAccountFirstPayingAfterTheWindowNeedsNoRate() {
+        for (FxPolicy policy : FxPolicy.values()) {
+            FxBridgeAccumulator acc = FxBridgeAccumulator.create(RATES, policy, JAN, MAR);
+            acc.accept(MrrHistory.of("later", EUR, FEB, 0, 0, 0, 0, 2_000));
+            assertThat(acc.bridge().closingMrr().isZero()).as("%s", policy).isTrue();
+            assertThat(acc.bridge().openingAccounts()).isZero();
+        }
+    }
+
     @Test
     void allPathsAgree() {
         List<MrrHistory> book = List.of(MrrHistory.of("a", EUR, JAN, 10_000, 15_000, 0),
