@@ -25,7 +25,8 @@ import net.jqwik.api.Provide;
  * {@code Long.MAX_VALUE}, a result is either exact (equal to the sum in {@link BigInteger}) or the
  * call raises an {@link ArithmeticException} with a message and leaves the accumulator unchanged.
  * (The cohort retention matrix has its own in {@code RetentionMatrixOverflowTest}; the ROI,
- * uplift and health-rollup accumulators sum {@code BigDecimal}s and cannot overflow.)
+ * uplift and health-rollup accumulators sum {@code BigDecimal}s, and their counts are guarded in
+ * {@code CountOverflowTest}.)
  */
 class AccumulatorOverflowProperties {
 

@@ -133,17 +133,25 @@ public final class HealthRollup implements Accumulator<HealthRollup.Child, Healt
      * @return {@code this}
      * @throws NullPointerException if {@code other} is null
      * @throws CurrencyMismatchException if the currencies differ; this is then unchanged
+     * @throws ArithmeticException if the child count would overflow a {@code long}; this is then unchanged
      */
     @Override
     public HealthRollup combine(HealthRollup other) {
         Objects.requireNonNull(other, "other must not be null");
+        long count;
+        try {
+            count = Math.addExact(children, other.children);
+        } catch (ArithmeticException e) {
+            throw new ArithmeticException("combining health roll-ups overflows the child count: " + children + " + "
+                    + other.children);
+        }
         if (other.currency != null) {
             checkCurrency(other.currency);
             currency = other.currency;
         }
         weightedSum = weightedSum.add(other.weightedSum);
         totalMrr = totalMrr.add(other.totalMrr);
-        children += other.children;
+        children = count;
         return this;
     }
 

@@ -109,6 +109,8 @@ public final class TrialConversion implements Accumulator<TrialRecord, TrialConv
      * @return {@code this}
      * @throws NullPointerException if {@code other} is null
      * @throws IllegalArgumentException if the as-of dates differ; this is unchanged
+     * @throws ArithmeticException if a count or the total of conversion days would overflow a {@code long};
+     *     this is unchanged
      */
     @Override
     public TrialConversion combine(TrialConversion other) {
@@ -116,10 +118,25 @@ public final class TrialConversion implements Accumulator<TrialRecord, TrialConv
         if (!asOf.equals(other.asOf)) {
             throw new IllegalArgumentException("other's asOf (" + other.asOf + ") differs from " + asOf);
         }
-        totalDays = Math.addExact(totalDays, other.totalDays);
-        decided += other.decided;
-        converted += other.converted;
-        running += other.running;
+        long days;
+        long dec;
+        long conv;
+        long run;
+        try {
+            days = Math.addExact(totalDays, other.totalDays);
+            dec = Math.addExact(decided, other.decided);
+            conv = Math.addExact(converted, other.converted);
+            run = Math.addExact(running, other.running);
+        } catch (ArithmeticException e) {
+            throw new ArithmeticException("combining trial conversions overflows a long: decided " + decided + " + "
+                    + other.decided + ", converted " + converted + " + " + other.converted + ", running " + running
+                    + " + " + other.running + ", conversion days " + totalDays + " + " + other.totalDays);
+        }
+        totalDays = days;
+        decided = dec;
+        converted = conv;
+        running = run;
+        // Each day's count is at most its side's conversions, whose sum fits (checked above).
         other.daysHistogram.forEach((d, n) -> daysHistogram.merge(d, n, Long::sum));
         return this;
     }

@@ -94,6 +94,7 @@ public final class CounterfactualUplift implements Accumulator<AccountOutcome, C
      * @return this accumulator
      * @throws NullPointerException if {@code other} is null
      * @throws CurrencyMismatchException if the currencies differ
+     * @throws ArithmeticException if an account count would overflow a {@code long}; this is unchanged
      */
     @Override
     public CounterfactualUplift combine(CounterfactualUplift other) {
@@ -101,8 +102,17 @@ public final class CounterfactualUplift implements Accumulator<AccountOutcome, C
         if (!other.currency.equals(currency)) {
             throw new CurrencyMismatchException(currency, other.currency);
         }
+        long[] sum = new long[2];
         for (int g = 0; g < 2; g++) {
-            accounts[g] += other.accounts[g];
+            try {
+                sum[g] = Math.addExact(accounts[g], other.accounts[g]);
+            } catch (ArithmeticException e) {
+                throw new ArithmeticException("combining uplift accounts overflows a long: " + (g == 0 ? "worked " : "not worked ")
+                        + accounts[g] + " + " + other.accounts[g]);
+            }
+        }
+        for (int g = 0; g < 2; g++) {
+            accounts[g] = sum[g];
             start[g] = start[g].add(other.start[g]);
             end[g] = end[g].add(other.end[g]);
             retained[g] = retained[g].add(other.retained[g]);
