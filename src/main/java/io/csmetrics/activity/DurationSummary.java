@@ -1,6 +1,8 @@
 package io.csmetrics.activity;
 
 import io.csmetrics.Ratio;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
@@ -30,12 +32,25 @@ public record DurationSummary(long count, Ratio meanSeconds, Optional<Duration> 
         if (size == 0) {
             return new DurationSummary(0, Ratio.of(0, 0), Optional.empty(), Optional.empty(), Optional.empty());
         }
-        long sum = 0;
-        for (long s : sorted) {
-            sum = Math.addExact(sum, s);
-        }
-        return new DurationSummary(size, Ratio.of(sum, size), Optional.of(rank(sorted, 1, 2)),
+        return new DurationSummary(size, mean(sorted), Optional.of(rank(sorted, 1, 2)),
                 Optional.of(rank(sorted, 9, 10)), Optional.of(Duration.ofSeconds(sorted[size - 1])));
+    }
+
+    /** The exact mean: a {@code long} sum, or a {@code BigInteger} one where that would overflow. */
+    private static Ratio mean(long[] seconds) {
+        long sum = 0;
+        for (int i = 0; i < seconds.length; i++) {
+            long next = sum + seconds[i];
+            if (((sum ^ next) & (seconds[i] ^ next)) < 0) {
+                BigInteger big = BigInteger.valueOf(sum);
+                for (int j = i; j < seconds.length; j++) {
+                    big = big.add(BigInteger.valueOf(seconds[j]));
+                }
+                return Ratio.of(new BigDecimal(big), BigDecimal.valueOf(seconds.length));
+            }
+            sum = next;
+        }
+        return Ratio.of(sum, seconds.length);
     }
 
     private static Duration rank(long[] sorted, long num, long den) {

@@ -88,6 +88,17 @@ class SupportStatsTest {
         assertThat(d.meanSeconds().toDouble()).isEqualTo(2.5 * 3600);
     }
 
+    /** Durations whose sum leaves a long still have their exact mean (before, the getter threw "long overflow"). */
+    @Test
+    void theMeanStaysExactBeyondALong() {
+        DurationSummary d = DurationSummary.of(new long[] {Long.MAX_VALUE, 2, Long.MAX_VALUE}, 3);
+        assertThat(d.meanSeconds().numerator()).isEqualByComparingTo("18446744073709551616");
+        assertThat(d.meanSeconds().denominator()).isEqualByComparingTo("3");
+        assertThat(d.max()).contains(Duration.ofSeconds(Long.MAX_VALUE));
+        assertThat(DurationSummary.of(new long[] {Long.MAX_VALUE, 0}, 2).meanSeconds())
+                .isEqualTo(Ratio.of(Long.MAX_VALUE, 2));
+    }
+
     @Test
     void badInput() {
         assertThatThrownBy(() -> SupportCase.of("9", "A", CasePriority.LOW, h(5), null, h(4)))
