@@ -261,19 +261,18 @@ public final class RetentionMatrixAccumulator<K extends Comparable<? super K>>
         }
         int months = (int) monthsBeforeAsOf + 1;
         long[] row = memo ? memoRow((int) monthsBeforeAsOf, k) : rows.get(k);
-        if (row != null) {
-            add(row, k, units, from + start, n - start, Math.min(months, row.length / FIELDS), false);
-        }
-        this.currency = currency;
         if (row == null || row.length < months * FIELDS) {
+            // Add into a grown copy and keep it only if no sum overflowed.
             long[] grown = new long[months * FIELDS];
             if (row != null) {
                 System.arraycopy(row, 0, grown, 0, row.length);
             }
+            add(grown, k, units, from + start, n - start, months);
             putRow(k, row, grown);
-            row = grown;
+        } else {
+            add(row, k, units, from + start, n - start, months);
         }
-        add(row, k, units, from + start, n - start, months, true);
+        this.currency = currency;
     }
 
     /** The key of an acquisition {@code monthsBeforeAsOf} months before the "as of" month, computed once per month. */
@@ -316,12 +315,12 @@ public final class RetentionMatrixAccumulator<K extends Comparable<? super K>>
 
     /**
      * Adds to {@code row}'s first {@code months} months an account acquired at {@code units[at]} with
-     * {@code left} months of data from there on; or, with {@code write} false, only checks that no sum
-     * would overflow, throwing before anything is written, so that a failed accept changes nothing.
-     * Sums and amounts are not negative, so a sum that overflows wraps into the negatives: one sign
-     * test per month finds it, and only then are the three sums checked one by one for the message.
+     * {@code left} months of data from there on, in one pass. Sums and amounts are not negative, so a
+     * sum that overflows wraps into the negatives: one sign test per month finds it; then the months
+     * already written are taken back and the overflowing sum is named, so a failed accept changes
+     * nothing.
      */
-    private void add(long[] row, K k, long[] units, int at, int left, int months, boolean write) {
+    private void add(long[] row, K k, long[] units, int at, int left, int months) {
         long m0 = units[at];
         boolean continuous = rule == CohortReactivationRule.NOT_RETAINED;
         boolean lapsed = false;
@@ -330,19 +329,38 @@ public final class RetentionMatrixAccumulator<K extends Comparable<? super K>>
             if (v == 0) {
                 lapsed = continuous;
             }
-            long paid = v > 0 ? 1 : 0;
             long gross = Math.min(v, m0);
-            if (write) {
-                row[b]++;
-                row[b + 1] += paid;
-                row[b + 2] += m0;
-                row[b + 3] += gross;
-                row[b + 4] += v;
-            } else if (((row[b + 2] + m0) | (row[b + 3] + gross) | (row[b + 4] + v)) < 0) {
+            long start = row[b + 2] + m0;
+            long retained = row[b + 3] + gross;
+            long net = row[b + 4] + v;
+            if ((start | retained | net) < 0) {
+                takeBack(row, units, at, left, j, continuous);
                 checkSum(row[b + 2], m0, k, j, "starting MRR");
                 checkSum(row[b + 3], gross, k, j, "gross retained MRR");
                 checkSum(row[b + 4], v, k, j, "net retained MRR");
             }
+            row[b]++;
+            row[b + 1] += v > 0 ? 1 : 0;
+            row[b + 2] = start;
+            row[b + 3] = retained;
+            row[b + 4] = net;
+        }
+    }
+
+    /** Undoes the first {@code months} months of {@link #add(long[], Object, long[], int, int, int)}. */
+    private static void takeBack(long[] row, long[] units, int at, int left, int months, boolean continuous) {
+        long m0 = units[at];
+        boolean lapsed = false;
+        for (int j = 0, b = 0; j < months; j++, b += FIELDS) {
+            long v = lapsed || j >= left ? 0 : units[at + j];
+            if (v == 0) {
+                lapsed = continuous;
+            }
+            row[b]--;
+            row[b + 1] -= v > 0 ? 1 : 0;
+            row[b + 2] -= m0;
+            row[b + 3] -= Math.min(v, m0);
+            row[b + 4] -= v;
         }
     }
 

@@ -53,6 +53,30 @@ class RetentionMatrixOverflowTest {
         assertThat(acc.result().grossRevenueRetention(JAN, 1)).isEqualTo(Ratio.of(BIG / 40, BIG));
     }
 
+    /** An overflow in a later month takes back the months already added, in place and in a grown row. */
+    @Test
+    void anOverflowInALaterMonthTakesBackTheEarlierMonths() {
+        RetentionMatrixAccumulator<YearMonth> acc = RetentionMatrixAccumulator.create(FEB);
+        acc.accept(MrrHistory.of("a", USD, JAN, 1, Long.MAX_VALUE - 5));
+        RetentionMatrix<YearMonth> before = acc.result();
+        assertThatThrownBy(() -> acc.accept(MrrHistory.of("b", USD, JAN, 1, 10)))
+                .isInstanceOf(ArithmeticException.class).hasMessageContaining("net retained MRR")
+                .hasMessageContaining("in month 1");
+        assertThat(acc.result()).isEqualTo(before);
+        assertThat(acc.result().cell(JAN, 0).startingMrrMinor()).isEqualTo(1);
+
+        YearMonth mar = FEB.plusMonths(1);
+        RetentionMatrixAccumulator<String> one = RetentionMatrixAccumulator.create((h, m) -> "all", mar,
+                CohortReactivationRule.COUNTS_AS_RETAINED);
+        one.accept(MrrHistory.of("f", USD, FEB, 1, Long.MAX_VALUE - 5));
+        RetentionMatrix<String> shorter = one.result();
+        assertThatThrownBy(() -> one.accept(MrrHistory.of("j", USD, JAN, 1, 10, 10)))
+                .isInstanceOf(ArithmeticException.class).hasMessageContaining("net retained MRR");
+        assertThat(one.result()).isEqualTo(shorter);
+        one.accept(MrrHistory.of("k", USD, JAN, 1, 1, 1));
+        assertThat(one.result().cell("all", 1).netRetainedMrrMinor()).isEqualTo(Long.MAX_VALUE - 4);
+    }
+
     @Test
     void combineThatWouldOverflowFailsAndChangesNothing() {
         RetentionMatrixAccumulator<YearMonth> left = RetentionMatrixAccumulator.create(FEB);
