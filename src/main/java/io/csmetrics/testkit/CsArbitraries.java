@@ -210,4 +210,27 @@ public final class CsArbitraries {
     public static CustomerGoalArbitrary customerGoals() {
         return new CustomerGoalArbitrary();
     }
+
+    /**
+     * Returns an arbitrary of CS {@link io.csmetrics.activity.Activity} records; its
+     * {@link ActivityArbitrary#logs(int, int)} gives day-ordered activity logs.
+     *
+     * @return the arbitrary
+     * @since 0.2.0
+     */
+    public static ActivityArbitrary activities() {
+        return new ActivityArbitrary();
+    }
+
+    /**
+     * Returns an arbitrary of {@link io.csmetrics.activity.SupportCase}s, every one valid (no response or
+     * resolution before opening); its {@link SupportCaseArbitrary#batches(int, int)} gives lists with
+     * distinct case ids.
+     *
+     * @return the arbitrary
+     * @since 0.2.0
+     */
+    public static SupportCaseArbitrary supportCases() {
+        return new SupportCaseArbitrary();
+    }
 }

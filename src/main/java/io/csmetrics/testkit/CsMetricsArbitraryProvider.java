@@ -7,6 +7,8 @@ import io.csmetrics.Mrr;
 import io.csmetrics.MrrHistory;
 import io.csmetrics.MrrSnapshot;
 import io.csmetrics.Ratio;
+import io.csmetrics.activity.Activity;
+import io.csmetrics.activity.SupportCase;
 import io.csmetrics.cohort.Cohort;
 import io.csmetrics.health.AccountSignals;
 import io.csmetrics.onboarding.OnboardingRecord;
@@ -28,7 +30,8 @@ import net.jqwik.api.providers.TypeUsage;
  * {@link CsArbitraries}: {@link Money}, {@link Mrr}, {@link Arr}, {@link Ratio},
  * {@link BillingPeriod}, {@link MrrSnapshot}, {@link MrrHistory}, {@code Cohort<YearMonth>}
  * (or a raw/wildcard {@code Cohort}), {@link NpsResponse}, {@link UsageEvent},
- * {@link AccountSignals}, {@link Deal}, {@link OnboardingRecord} and {@link CustomerGoal}.
+ * {@link AccountSignals}, {@link Deal}, {@link OnboardingRecord}, {@link CustomerGoal}, {@link Activity}
+ * and {@link SupportCase}.
  *
  * <p>jqwik finds it through {@code META-INF/services/net.jqwik.api.providers.ArbitraryProvider}
  * when csmetrics is on the class path (the usual test set-up); users do not instantiate it. On the
@@ -68,6 +71,8 @@ public final class CsMetricsArbitraryProvider implements ArbitraryProvider {
         m.put(Deal.class, CsArbitraries::deals);
         m.put(OnboardingRecord.class, CsArbitraries::onboardingRecords);
         m.put(CustomerGoal.class, CsArbitraries::customerGoals);
+        m.put(Activity.class, CsArbitraries::activities);
+        m.put(SupportCase.class, CsArbitraries::supportCases);
         return m;
     }
 

@@ -7,6 +7,8 @@ import io.csmetrics.Mrr;
 import io.csmetrics.MrrHistory;
 import io.csmetrics.MrrSnapshot;
 import io.csmetrics.Ratio;
+import io.csmetrics.activity.Activity;
+import io.csmetrics.activity.SupportCase;
 import io.csmetrics.cohort.Cohort;
 import io.csmetrics.health.AccountSignals;
 import io.csmetrics.onboarding.OnboardingRecord;
@@ -224,5 +226,27 @@ public class CsMetricsDomain extends DomainContextBase {
     @Provide
     public Arbitrary<CustomerGoal> customerGoals() {
         return CsArbitraries.customerGoals();
+    }
+
+    /**
+     * Provides CS activities, as {@link CsArbitraries#activities()}.
+     *
+     * @return the arbitrary
+     * @since 0.2.0
+     */
+    @Provide
+    public Arbitrary<Activity> activities() {
+        return CsArbitraries.activities();
+    }
+
+    /**
+     * Provides support cases, as {@link CsArbitraries#supportCases()}.
+     *
+     * @return the arbitrary
+     * @since 0.2.0
+     */
+    @Provide
+    public Arbitrary<SupportCase> supportCases() {
+        return CsArbitraries.supportCases();
     }
 }

@@ -13,6 +13,8 @@ import io.csmetrics.cohort.Cohort;
 import io.csmetrics.health.AccountSignals;
 import io.csmetrics.onboarding.OnboardingRecord;
 import io.csmetrics.outcome.CustomerGoal;
+import io.csmetrics.activity.Activity;
+import io.csmetrics.activity.SupportCase;
 import io.csmetrics.roi.Deal;
 import io.csmetrics.satisfaction.NpsResponse;
 import io.csmetrics.usage.UsageEvent;
@@ -50,13 +52,14 @@ class CsMetricsArbitraryProviderTest {
             @ForAll BillingPeriod period, @ForAll MrrSnapshot snapshot, @ForAll MrrHistory history,
             @ForAll Cohort<YearMonth> cohort, @ForAll NpsResponse answer, @ForAll UsageEvent event,
             @ForAll AccountSignals signals, @ForAll Deal deal, @ForAll OnboardingRecord onboarding,
-            @ForAll CustomerGoal goal) {
+            @ForAll CustomerGoal goal, @ForAll Activity activity, @ForAll SupportCase supportCase) {
         assertThat(money.isNegative()).isFalse();
         assertThat(ratio.isDefined()).isTrue();
         assertThat(history.length()).isBetween(1, 24);
         assertThat(cohort.size()).isBetween(1, 8);
         assertThat(answer.score()).isBetween(0, 10);
-        assertThat(List.of(mrr, arr, period, snapshot, event, signals, deal, onboarding, goal)).doesNotContainNull();
+        assertThat(List.of(mrr, arr, period, snapshot, event, signals, deal, onboarding, goal, activity, supportCase))
+                .doesNotContainNull();
     }
 
     @Property(tries = 50)

@@ -5,6 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.csmetrics.BillingPeriod;
 import io.csmetrics.MrrSnapshot;
+import io.csmetrics.activity.Activity;
+import io.csmetrics.activity.ActivityKind;
+import io.csmetrics.activity.ActivityStats;
+import io.csmetrics.activity.CasePriority;
+import io.csmetrics.activity.SupportCase;
+import io.csmetrics.activity.SupportStats;
 import io.csmetrics.health.AccountSignals;
 import io.csmetrics.onboarding.OnboardingRecord;
 import io.csmetrics.outcome.CustomerGoal;
@@ -14,6 +20,7 @@ import io.csmetrics.roi.Deal;
 import io.csmetrics.roi.RevenueStream;
 import io.csmetrics.usage.UsageEvent;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -148,6 +155,74 @@ class RecordArbitrariesTest {
                 .allSatisfy(d -> assertThat(d).isBetween(g.start(), g.deadline())).doesNotHaveDuplicates();
     }
 
+    @Provide
+    Arbitrary<List<Activity>> activityLogs() {
+        return CsArbitraries.activities().accounts(2).kinds(ActivityKind.QBR, ActivityKind.EMAIL).between(JAN_1, JUN_30)
+                .ownedBy(5, "emea", "amer").lastingUpTo(30).logs(0, 60);
+    }
+
+    @Property
+    void activityLogsAreOrderedAndWithinTheConfiguration(@ForAll("activityLogs") List<Activity> log) {
+        assertThat(log).hasSizeLessThanOrEqualTo(60).isSortedAccordingTo(Comparator.comparing(Activity::date));
+        assertThat(log).allSatisfy(a -> {
+            assertThat(a.accountId()).isIn("ACC-1", "ACC-2");
+            assertThat(a.kind()).isIn(ActivityKind.QBR, ActivityKind.EMAIL);
+            assertThat(a.date()).isBetween(JAN_1, JUN_30);
+            int k = Integer.parseInt(a.csm().substring("csm-".length()));
+            assertThat(k).isBetween(1, 5);
+            assertThat(a.team()).isEqualTo(k % 2 == 1 ? "emea" : "amer");
+            assertThat(a.duration()).isBetween(Duration.ZERO, Duration.ofMinutes(30));
+        });
+        // A log is what ActivityStats takes: every record is accepted.
+        ActivityStats stats = log.stream().collect(ActivityStats.collector(JAN_1, JUN_30));
+        assertThat(stats.activitiesByKind().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(log.size());
+    }
+
+    @Provide
+    Arbitrary<List<SupportCase>> caseBatches() {
+        return CsArbitraries.supportCases().accounts(3).priorities(CasePriority.HIGH, CasePriority.URGENT)
+                .openedBetween(T0, T1).responseWithin(Duration.ofHours(2)).resolutionWithin(Duration.ofHours(6))
+                .batches(0, 80);
+    }
+
+    @Property
+    void supportCasesAreValidDistinctAndWithinTheirBounds(@ForAll("caseBatches") List<SupportCase> cases) {
+        assertThat(cases).extracting(SupportCase::caseId).doesNotHaveDuplicates();
+        assertThat(cases).isSortedAccordingTo(Comparator.comparing(SupportCase::opened));
+        for (int i = 0; i < cases.size(); i++) {
+            SupportCase c = cases.get(i);
+            assertThat(c.caseId()).isEqualTo("C-" + (i + 1));
+            assertThat(c.accountId()).isIn("ACC-1", "ACC-2", "ACC-3");
+            assertThat(c.priority()).isIn(CasePriority.HIGH, CasePriority.URGENT);
+            assertThat(c.opened()).isAfterOrEqualTo(T0).isBefore(T1);
+            c.firstResponse().ifPresent(r -> assertThat(Duration.between(c.opened(), r)).isBetween(Duration.ZERO,
+                    Duration.ofHours(2)));
+            Instant base = c.firstResponse().orElse(c.opened());
+            c.resolved().ifPresent(r -> assertThat(Duration.between(base, r)).isBetween(Duration.ZERO,
+                    Duration.ofHours(6)));
+        }
+        // Every case is accepted by the support statistics as of the latest instant any case carries.
+        SupportStats stats = SupportStats.create(T1.plus(Duration.ofHours(8)), Duration.ofHours(4));
+        cases.forEach(stats::accept);
+        assertThat(stats.cases()).isEqualTo(cases.size());
+    }
+
+    @Example
+    void defaultCasesAreMostlyAnsweredAndResolvedAndShrinkToTheSimplest() {
+        List<SupportCase> drawn = Samples.draw(CsArbitraries.supportCases(), SEED, 1000);
+        long answered = drawn.stream().filter(c -> c.firstResponse().isPresent()).count();
+        long resolved = drawn.stream().filter(c -> c.resolved().isPresent()).count();
+        assertThat(answered).isBetween(800L, 980L);
+        assertThat(resolved).isBetween(700L, 900L);
+        assertThat(drawn).anyMatch(c -> c.resolved().isPresent() && c.firstResponse().isEmpty());
+        Instant start = Instant.parse("2024-03-01T00:00:00Z");
+        assertThat(Samples.shrunkCounterexample(CsArbitraries.supportCases(), SEED, c -> false)).isEqualTo(
+                new SupportCase("C-1", "ACC-1", CasePriority.LOW, start, java.util.Optional.of(start),
+                        java.util.Optional.of(start)));
+        assertThat(Samples.shrunkCounterexample(CsArbitraries.activities(), SEED, a -> false)).isEqualTo(Activity.of(
+                "ACC-1", ActivityKind.TOUCH, JAN_1, "csm-1", "team-a", Duration.ZERO, ""));
+    }
+
     @Example
     void theSameSeedGivesTheSameRecords() {
         assertThat(Samples.draw(CsArbitraries.deals(), SEED, 20)).isEqualTo(Samples.draw(CsArbitraries.deals(), SEED, 20));
@@ -185,6 +260,24 @@ class RecordArbitrariesTest {
                 .hasMessageContaining("min ARR must not be negative: -1");
         assertThatThrownBy(() -> CsArbitraries.deals().ownedBy(List.of(), List.of("t")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("csmNames must not be empty");
+        assertThatThrownBy(() -> CsArbitraries.activities().ownedBy(0, "t")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("CSM count must be at least 1: 0");
+        assertThatThrownBy(() -> CsArbitraries.activities().ownedBy(2, " ")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("team names must not be blank");
+        assertThatThrownBy(() -> CsArbitraries.activities().kinds()).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("kinds must not be empty");
+        assertThatThrownBy(() -> CsArbitraries.activities().lastingUpTo(-1)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("minutes (valid: 0 - 525600): -1");
+        assertThatThrownBy(() -> CsArbitraries.activities().logs(5, 1)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("[5, 1]");
+        assertThatThrownBy(() -> CsArbitraries.supportCases().responseWithin(Duration.ofSeconds(-1)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("response bound (valid: 0 to 3653 days): PT-1S");
+        assertThatThrownBy(() -> CsArbitraries.supportCases().openedBetween(T1, T0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least one second");
+        assertThatThrownBy(() -> CsArbitraries.supportCases().priorities()).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("priorities must not be empty");
+        assertThatThrownBy(() -> CsArbitraries.supportCases().batches(-1, 3)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("[-1, 3]");
         assertThatThrownBy(() -> CsArbitraries.onboardingRecords().withinDays(-1))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("days must not be negative: -1");
     }
