@@ -64,9 +64,7 @@ public final class ActivityArbitrary extends ArbitraryDecorator<Activity> {
      * @throws IllegalArgumentException if {@code count < 1}
      */
     public ActivityArbitrary accounts(int count) {
-        if (count < 1) {
-            throw new IllegalArgumentException("accounts must be at least 1: " + count);
-        }
+        Days.atLeastOne(count, "accounts");
         return new ActivityArbitrary(count, kinds, first, last, csms, teams, maxMinutes);
     }
 
@@ -114,9 +112,7 @@ public final class ActivityArbitrary extends ArbitraryDecorator<Activity> {
      * @throws IllegalArgumentException if {@code count < 1}, no team is given or a name is blank
      */
     public ActivityArbitrary ownedBy(int count, String... teamNames) {
-        if (count < 1) {
-            throw new IllegalArgumentException("CSM count must be at least 1: " + count);
-        }
+        Days.atLeastOne(count, "CSM count");
         Objects.requireNonNull(teamNames, "teamNames must not be null");
         if (teamNames.length == 0) {
             throw new IllegalArgumentException("teamNames must not be empty");

@@ -1,5 +1,7 @@
 package io.csmetrics.testkit;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
@@ -32,5 +34,22 @@ final class Days {
      */
     static Arbitrary<String> ids(String prefix, int count) {
         return Arbitraries.integers().between(1, count).edgeCases(c -> c.includeOnly(1)).map(i -> prefix + i);
+    }
+
+    /** {@code count}, if at least 1; else an error naming {@code name}. */
+    static int atLeastOne(int count, String name) {
+        if (count < 1) {
+            throw new IllegalArgumentException(name + " must be at least 1: " + count);
+        }
+        return count;
+    }
+
+    /** Checks a window {@code [start, endExclusive)} of whole seconds: not null, at least one second. */
+    static void window(Instant start, Instant endExclusive) {
+        Objects.requireNonNull(start, "start must not be null");
+        Objects.requireNonNull(endExclusive, "endExclusive must not be null");
+        if (Duration.between(start, endExclusive).getSeconds() < 1) {
+            throw new IllegalArgumentException("window [" + start + ", " + endExclusive + ") must be at least one second");
+        }
     }
 }

@@ -64,9 +64,7 @@ public final class SupportCaseArbitrary extends ArbitraryDecorator<SupportCase> 
      * @throws IllegalArgumentException if {@code count < 1}
      */
     public SupportCaseArbitrary accounts(int count) {
-        if (count < 1) {
-            throw new IllegalArgumentException("accounts must be at least 1: " + count);
-        }
+        Days.atLeastOne(count, "accounts");
         return new SupportCaseArbitrary(count, priorities, from, until, response, resolution);
     }
 
@@ -100,11 +98,7 @@ public final class SupportCaseArbitrary extends ArbitraryDecorator<SupportCase> 
      * @throws IllegalArgumentException if the window is shorter than one second
      */
     public SupportCaseArbitrary openedBetween(Instant start, Instant endExclusive) {
-        Objects.requireNonNull(start, "start must not be null");
-        Objects.requireNonNull(endExclusive, "endExclusive must not be null");
-        if (Duration.between(start, endExclusive).getSeconds() < 1) {
-            throw new IllegalArgumentException("window [" + start + ", " + endExclusive + ") must be at least one second");
-        }
+        Days.window(start, endExclusive);
         return new SupportCaseArbitrary(accounts, priorities, start, endExclusive, response, resolution);
     }
 

@@ -56,9 +56,7 @@ public final class UsageEventArbitrary extends ArbitraryDecorator<UsageEvent> {
      * @throws IllegalArgumentException if {@code count < 1}
      */
     public UsageEventArbitrary accounts(int count) {
-        if (count < 1) {
-            throw new IllegalArgumentException("accounts must be at least 1: " + count);
-        }
+        Days.atLeastOne(count, "accounts");
         return new UsageEventArbitrary(count, users, from, until, features);
     }
 
@@ -70,9 +68,7 @@ public final class UsageEventArbitrary extends ArbitraryDecorator<UsageEvent> {
      * @throws IllegalArgumentException if {@code count < 1}
      */
     public UsageEventArbitrary usersPerAccount(int count) {
-        if (count < 1) {
-            throw new IllegalArgumentException("usersPerAccount must be at least 1: " + count);
-        }
+        Days.atLeastOne(count, "usersPerAccount");
         return new UsageEventArbitrary(accounts, count, from, until, features);
     }
 
@@ -86,11 +82,7 @@ public final class UsageEventArbitrary extends ArbitraryDecorator<UsageEvent> {
      * @throws IllegalArgumentException if the window is shorter than one second
      */
     public UsageEventArbitrary between(Instant start, Instant endExclusive) {
-        Objects.requireNonNull(start, "start must not be null");
-        Objects.requireNonNull(endExclusive, "endExclusive must not be null");
-        if (Duration.between(start, endExclusive).getSeconds() < 1) {
-            throw new IllegalArgumentException("window [" + start + ", " + endExclusive + ") must be at least one second");
-        }
+        Days.window(start, endExclusive);
         return new UsageEventArbitrary(accounts, users, start, endExclusive, features);
     }
 
