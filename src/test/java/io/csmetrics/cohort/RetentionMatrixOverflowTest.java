@@ -77,6 +77,27 @@ class RetentionMatrixOverflowTest {
         assertThat(one.result().cell("all", 1).netRetainedMrrMinor()).isEqualTo(Long.MAX_VALUE - 4);
     }
 
+    /**
+     * The take-back undoes several months exactly, under both rules: unpaid months in the middle (reactivation
+     * counted as retained) and paying months before the overflow (a lapse ends retention).
+     */
+    @Test
+    void theTakeBackUndoesEveryEarlierMonthUnderBothRules() {
+        YearMonth apr = JAN.plusMonths(3);
+        for (CohortReactivationRule rule : CohortReactivationRule.values()) {
+            RetentionMatrixAccumulator<YearMonth> acc = RetentionMatrixAccumulator.create(CohortKey.acquisitionMonth(),
+                    apr, rule);
+            acc.accept(MrrHistory.of("a", USD, JAN, 7, 0, 3, 4));
+            acc.accept(MrrHistory.of("b", USD, JAN, 2, 4, 9, Long.MAX_VALUE - 5));
+            RetentionMatrix<YearMonth> before = acc.result();
+            // Under NOT_RETAINED an unpaid month would end c's retention before the overflow, so c pays throughout.
+            long middle = rule == CohortReactivationRule.COUNTS_AS_RETAINED ? 0 : 6;
+            assertThatThrownBy(() -> acc.accept(MrrHistory.of("c", USD, JAN, 5, middle, 1, 10)))
+                    .as("%s", rule).isInstanceOf(ArithmeticException.class).hasMessageContaining("in month 3");
+            assertThat(acc.result()).as("%s", rule).isEqualTo(before);
+        }
+    }
+
     @Test
     void combineThatWouldOverflowFailsAndChangesNothing() {
         RetentionMatrixAccumulator<YearMonth> left = RetentionMatrixAccumulator.create(FEB);
