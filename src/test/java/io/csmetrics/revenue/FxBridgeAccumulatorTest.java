@@ -127,11 +127,22 @@ class FxBridgeAccumulatorTest {
      * An account inside the window that pays nothing there but starts paying after it needs no rate (its first
      * paying month, 2024-06, has none): it adds nothing. Found by FxProperties on CI, where it threw.
      */
+    /** The constant rate is the first <em>paying</em> month's (February, 1.20), not the history's first month's. */
+    @Test
+    void theConstantRateIsTheFirstPayingMonths() {
+        FxBridgeAccumulator acc = FxBridgeAccumulator.create(RATES, FxPolicy.RATE_AT_ACCOUNT_START, JAN, MAR);
+        acc.accept(MrrHistory.of("f", EUR, JAN, 0, 10_000, 10_000));
+        assertThat(acc.bridge().closingMrr()).isEqualTo(Money.of("120.00", "USD"));
+        assertThat(acc.bridge().period(FEB).newBusiness()).isEqualTo(usd("120.00", 1));
+    }
+
     @Test
     void anAccountFirstPayingAfterTheWindowNeedsNoRate() {
         for (FxPolicy policy : FxPolicy.values()) {
             FxBridgeAccumulator acc = FxBridgeAccumulator.create(RATES, policy, JAN, MAR);
             acc.accept(MrrHistory.of("later", EUR, FEB, 0, 0, 0, 0, 2_000));
+            // First paying in April, the month right after the window (no EUR rate for it either).
+            acc.accept(MrrHistory.of("next", EUR, FEB, 0, 0, 2_000));
             assertThat(acc.bridge().closingMrr().isZero()).as("%s", policy).isTrue();
             assertThat(acc.bridge().openingAccounts()).isZero();
         }
