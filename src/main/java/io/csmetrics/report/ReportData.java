@@ -184,9 +184,7 @@ final class ReportData {
                 buffer = new long[n];
             }
             h.getMinorUnits(0, n, buffer, 0);
-            long offset = (h.firstMonth().getYear() - (long) firstMonth.getYear()) * 12 + h.firstMonth().getMonthValue()
-                    - firstMonth.getMonthValue();
-            consumer.accept(a, (int) offset, buffer, 0, n);
+            consumer.accept(a, (int) monthsBetween(firstMonth, h.firstMonth()), buffer, 0, n);
         }
     }
 
@@ -211,9 +209,13 @@ final class ReportData {
             return table.minorUnits(a, month);
         }
         MrrHistory h = histories.get(a);
-        long i = (month.getYear() - (long) h.firstMonth().getYear()) * 12 + month.getMonthValue()
-                - h.firstMonth().getMonthValue();
+        long i = monthsBetween(h.firstMonth(), month);
         return i < 0 || i >= h.length() ? 0 : h.minorUnitsAt((int) i);
+    }
+
+    /** The months from {@code from} to {@code to}, negative if {@code to} is earlier. */
+    private static long monthsBetween(YearMonth from, YearMonth to) {
+        return (to.getYear() - (long) from.getYear()) * 12 + to.getMonthValue() - from.getMonthValue();
     }
 
     /**
